@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Forecast.Catalog;
+
+/// <summary>
+/// A CSV file read strictly: UTF-8 or nothing, every required column present, each row kept with its line number
+/// so that errors can name file, line and field.
+/// </summary>
+internal sealed class CsvTable
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private CsvTable(string name, IReadOnlyList<CsvRow> rows)
+    {
+        Name = name;
+        Rows = rows;
+    }
+
+    public string Name { get; }
+
+    public IReadOnlyList<CsvRow> Rows { get; }
+
+    /// <summary>Reads <paramref name="path"/>; returns null (with errors added) when the file cannot be used at all.</summary>
+    public static CsvTable? Read(string path, string name, IReadOnlyList<string> requiredColumns, ICollection<CatalogError> errors)
+    {
+        if (!System.IO.File.Exists(path))
+        {
+            errors.Add(new CatalogError(name, 0, "file", "is missing"));
+            return null;
+        }
+
+        var text = ReadUtf8(System.IO.File.ReadAllBytes(path), name, errors);
+        if (text is null)
+            return null;
+
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            DetectColumnCountChanges = false,
+            BadDataFound = null,
+            TrimOptions = TrimOptions.None,
+        };
+        using var reader = new CsvReader(new StringReader(text), config);
+        if (!reader.Read() || !reader.ReadHeader() || reader.HeaderRecord is not { Length: > 0 } header)
+        {
+            errors.Add(new CatalogError(name, 1, "header", "the file is empty: a header row is required"));
+            return null;
+        }
+
+        var missing = requiredColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
+        foreach (var column in missing)
+            errors.Add(new CatalogError(name, 1, column, $"missing column (the header has: {string.Join(", ", header)})"));
+        if (missing.Count > 0)
+            return null;
+
+        var rows = new List<CsvRow>();
+        while (reader.Read())
+        {
+            var line = reader.Parser.RawRow;
+            var fields = reader.Parser.Record ?? [];
+            if (fields.Length == 1 && fields[0].Length == 0)
+                continue; // A blank line is not a row.
+            if (fields.Length != header.Length)
+            {
+                errors.Add(new CatalogError(name, line, "row", $"has {fields.Length} fields, the header has {header.Length}"));
+                continue;
+            }
+
+            var values = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
+            for (var i = 0; i < header.Length; i++)
+                values[header[i]] = fields[i];
+            rows.Add(new CsvRow(name, line, values));
+        }
+
+        return new CsvTable(name, rows);
+    }
+
+    /// <summary>Decodes strictly; on invalid bytes names the first line that holds them.</summary>
+    internal static string? ReadUtf8(byte[] bytes, string name, ICollection<CatalogError> errors)
+    {
+        try
+        {
+            var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
+            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            var line = 1;
+            var lineStart = 0;
+            for (var i = 0; i <= bytes.Length; i++)
+            {
+                if (i < bytes.Length && bytes[i] != (byte)'\n')
+                    continue;
+                try
+                {
+                    StrictUtf8.GetString(bytes, lineStart, i - lineStart);
+                }
+                catch (DecoderFallbackException)
+                {
+                    break;
+                }
+
+                line++;
+                lineStart = i + 1;
+            }
+
+            errors.Add(new CatalogError(name, line, "encoding", "is not valid UTF-8 (save the file as UTF-8)"));
+            return null;
+        }
+    }
+}
+
+/// <summary>One data row with its 1-based line number in the file.</summary>
+internal sealed record CsvRow(string File, int Line, IReadOnlyDictionary<string, string> Values)
+{
+    public string this[string column] => Values[column];
+
+    public CatalogError Error(string field, string message) => new(File, Line, field, message);
+}

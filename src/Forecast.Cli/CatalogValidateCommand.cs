@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Forecast.Catalog;
+using Spectre.Console;
+
+namespace Forecast.Cli;
+
+/// <summary><c>forecast catalog validate [--data DIR]</c>: checks every catalog file and prints what it covers.</summary>
+internal static class CatalogValidateCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var data = new Option<string?>("--data") { Description = "The catalog folder (default: $FORECAST_DATA, else the nearest data/ above here)." };
+        var command = new Command("validate", "Check the catalog against its seeds and print a summary.") { data };
+        command.SetAction(parse => Run(console, parse.GetValue(data)));
+        return command;
+    }
+
+    internal static int Run(IAnsiConsole console, string? dataOption)
+    {
+        var directory = DataDirectory.Resolve(dataOption);
+        if (directory is null)
+        {
+            console.MarkupLine("[red]error:[/] no data/ folder found here or above; pass --data DIR or set FORECAST_DATA.");
+            return ExitCodes.InvalidInput;
+        }
+
+        var catalog = CatalogLoader.TryLoad(directory, out var errors);
+        if (catalog is null)
+        {
+            foreach (var error in errors)
+                console.MarkupLineInterpolated($"[red]error:[/] {error}");
+            console.MarkupLineInterpolated($"[red]{errors.Count} error(s); nothing was loaded from {directory}.[/]");
+            return ExitCodes.InvalidInput;
+        }
+
+        Print(console, CatalogSummary.Of(catalog), catalog.ContentHash);
+        return ExitCodes.Success;
+    }
+
+    private static void Print(IAnsiConsole console, CatalogSummary summary, string hash)
+    {
+        console.MarkupLineInterpolated(
+            $"[green]catalog OK[/]: {summary.Jurisdictions} jurisdictions, {summary.Indicators} indicators, {summary.Figures} figures in {summary.Pairs} pairs, {summary.Qualitative} qualitative items");
+        console.MarkupLineInterpolated($"content hash [grey]{hash}[/]");
+
+        console.Write(RowTable("jurisdiction", summary.ByJurisdiction, withQualitative: true));
+        console.Write(RowTable("domain", summary.ByDomain, withQualitative: false));
+        console.Write(RowTable("kind", summary.ByKind, withQualitative: false));
+
+        var seeds = new Table().Title("figures per seed").AddColumn("seed").AddColumn(new TableColumn("figures").RightAligned()).AddColumn(new TableColumn("qualitative").RightAligned());
+        foreach (var (seed, figures, qualitative) in summary.BySeed)
+            seeds.AddRow(Markup.Escape(seed), figures.ToString(), qualitative.ToString());
+        console.Write(seeds);
+    }
+
+    private static Table RowTable(string group, IReadOnlyList<CatalogSummary.Row> rows, bool withQualitative)
+    {
+        var table = new Table().Title($"pairs per {group}").AddColumn(group);
+        foreach (var column in new[] { "pairs", "baseline", "commitment", "target" })
+            table.AddColumn(new TableColumn(column).RightAligned());
+        if (withQualitative)
+            table.AddColumn(new TableColumn("qualitative").RightAligned());
+        foreach (var r in rows)
+        {
+            var cells = new List<string> { Markup.Escape(r.Group), r.Pairs.ToString(), r.WithBaseline.ToString(), r.WithCommitment.ToString(), r.WithTarget.ToString() };
+            if (withQualitative)
+                cells.Add(r.Qualitative.ToString());
+            table.AddRow(cells.ToArray());
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,4 @@
+using Forecast.Cli;
+using Spectre.Console;
+
+return ForecastCommand.Invoke(args, AnsiConsole.Console);

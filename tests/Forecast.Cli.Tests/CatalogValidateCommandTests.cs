@@ -1,0 +1,65 @@
+using Forecast.Catalog.Tests;
+
+namespace Forecast.Cli.Tests;
+
+public sealed class CatalogValidateCommandTests
+{
+    [Fact]
+    public void The_shipped_catalog_validates_and_prints_its_summary()
+    {
+        var (exitCode, output) = ConsoleRun.Forecast("catalog", "validate", "--data", ShippedCatalog.Directory);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("catalog OK", output, StringComparison.Ordinal);
+        foreach (var jurisdiction in new[] { "dandong", "zhenxing", "shenyang", "dalian", "lianyungang" })
+            Assert.Contains(jurisdiction, output, StringComparison.Ordinal);
+        Assert.Contains("pairs per domain", output, StringComparison.Ordinal);
+        Assert.Contains("pairs per kind", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_catalog_exits_2_and_names_file_line_and_field()
+    {
+        using var builder = new CatalogBuilder();
+        builder.FigureWith(1, "value", "NaN");
+
+        var (exitCode, output) = ConsoleRun.Forecast("catalog", "validate", "--data", builder.Directory);
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Contains("data/commitments/test.csv:3: value: 'NaN' is not a finite number", output, StringComparison.Ordinal);
+        Assert.Contains("nothing was loaded", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_error_is_listed_before_exiting()
+    {
+        using var builder = new CatalogBuilder();
+        builder.Figures(
+            CatalogBuilder.ValidFigures[0].Replace("city,", "atlantis,", StringComparison.Ordinal),
+            CatalogBuilder.ValidFigures[1].Replace(",90,", ",190,", StringComparison.Ordinal));
+
+        var (exitCode, output) = ConsoleRun.Forecast("catalog", "validate", "--data", builder.Directory);
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Contains("test.csv:2: jurisdiction", output, StringComparison.Ordinal);
+        Assert.Contains("test.csv:3: value", output, StringComparison.Ordinal);
+        Assert.Contains("2 error(s)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_data_folder_is_invalid_input()
+    {
+        var (exitCode, output) = ConsoleRun.Forecast("catalog", "validate", "--data", Path.Combine(Path.GetTempPath(), "no-such-forecast-data"));
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Contains("does not exist", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_option_is_invalid_input()
+    {
+        var (exitCode, _) = ConsoleRun.Forecast("catalog", "validate", "--bogus");
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+    }
+}
