@@ -317,6 +317,23 @@ public static partial class CatalogLoader
                 }
             }
 
+            if (indicator is not null && ok)
+            {
+                // A flow's target is a total over a period, so the model must know where the period starts;
+                // anything else is read at a single year.
+                var periodTotal = role == FigureRole.Target && indicator.Kind is IndicatorKind.Cumulative or IndicatorKind.Count;
+                if (periodTotal && fromYear is null)
+                {
+                    errors.Add(row.Error("from_year", $"a {indicator.Kind.ToString().ToLowerInvariant()} target is a total over a period: give the period's first year"));
+                    ok = false;
+                }
+                else if (!periodTotal && fromYear is not null)
+                {
+                    errors.Add(row.Error("from_year", $"only count and cumulative targets span a period; a {row["role"]} of a {indicator.Kind.ToString().ToLowerInvariant()} indicator is read at {year}"));
+                    ok = false;
+                }
+            }
+
             if (double.IsFinite(value) && value < 0)
             {
                 errors.Add(row.Error("value", $"{value} is negative: values are counts or levels, so name the indicator for what the number measures (a reduction, a gap)"));

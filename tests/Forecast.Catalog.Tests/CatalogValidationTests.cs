@@ -142,6 +142,22 @@ public sealed class CatalogValidationTests : IDisposable
     }
 
     [Fact]
+    public void A_flow_target_without_its_period_start_is_rejected()
+    {
+        _builder.FigureWith(0, "from_year", "");
+
+        AssertRejected(FiguresFile, 2, "from_year", "total over a period");
+    }
+
+    [Fact]
+    public void A_level_figure_with_a_period_start_is_rejected()
+    {
+        _builder.FigureWith(1, "from_year", "2023");
+
+        AssertRejected(FiguresFile, 3, "from_year", "read at 2025");
+    }
+
+    [Fact]
     public void A_cycle_in_the_tree_is_rejected()
     {
         _builder.Write("jurisdictions.csv", "id,parent,level,name_zh,name_en\ncountry,,country,中国,China\nprovince,city,province,辽宁省,Liaoning\ncity,province,city,丹东市,Dandong\n");

@@ -1,0 +1,188 @@
+using System.Globalization;
+using Forecast.Catalog;
+
+namespace Forecast.Model.Growth;
+
+/// <summary>
+/// Compares the growth a target requires with the growth achieved. Levels compound (%/yr), shares in % move in
+/// percentage points a year, flows compare the pace achieved with the pace still required, and a figure that is
+/// itself a rate is compared directly. Nothing is invented: with fewer than two points there is no historical rate,
+/// and the row says so.
+/// </summary>
+public static class GrowthAnalyzer
+{
+    private const double HoldTolerance = 1e-9;
+
+    /// <summary>Analyses one pair from its catalog figures and any observations recorded for it.</summary>
+    public static GrowthRow Analyze(Indicator indicator, IReadOnlyList<Figure> figures, IReadOnlyList<DataPoint> observations)
+    {
+        var pair = figures.Count > 0 ? figures[0].Pair : new PairId("?", indicator.Id);
+        var target = figures.Where(f => f.Role == FigureRole.Target).OrderByDescending(f => f.Year).FirstOrDefault();
+        var points = Points(figures, observations);
+        var measure = MeasureOf(indicator);
+
+        if (target is null)
+            return NotAssessable(pair, indicator, null, points.LastOrDefault(), measure, "no target: the seeds set no plan-year figure for this pair");
+
+        return indicator.Kind switch
+        {
+            IndicatorKind.Cumulative or IndicatorKind.Count => AnalyzeFlowTotal(pair, indicator, target, points),
+            IndicatorKind.Annual => AnalyzeAnnual(pair, indicator, target, points),
+            _ => AnalyzeLevel(pair, indicator, target, points, measure),
+        };
+    }
+
+    /// <summary>
+    /// Catalog baselines and commitments (read as planned) and observations, one point a year; an observation
+    /// replaces a plan for the same year, and a plan replaces an implied baseline.
+    /// </summary>
+    internal static List<DataPoint> Points(IReadOnlyList<Figure> figures, IReadOnlyList<DataPoint> observations)
+    {
+        var byYear = new SortedDictionary<int, DataPoint>();
+        void Put(DataPoint p)
+        {
+            if (!byYear.TryGetValue(p.Year, out var existing) || Rank(p.Basis) >= Rank(existing.Basis))
+                byYear[p.Year] = p;
+        }
+
+        foreach (var f in figures.Where(f => f.Role == FigureRole.Baseline))
+            Put(new DataPoint(f.Year, f.Value, PointBasis.Baseline, $"{f.Source.Clause} {f.Source.Evidence}"));
+        foreach (var f in figures.Where(f => f.Role == FigureRole.Commitment))
+            Put(new DataPoint(f.Year, f.Value, PointBasis.Planned, $"{f.Source.Clause} {f.Source.Evidence}"));
+        foreach (var o in observations)
+            Put(o);
+        return byYear.Values.ToList();
+
+        static int Rank(PointBasis basis) => basis switch
+        {
+            PointBasis.Baseline => 0,
+            PointBasis.Planned => 1,
+            _ => 2,
+        };
+    }
+
+    internal static RateMeasure MeasureOf(Indicator indicator) => indicator switch
+    {
+        { Kind: IndicatorKind.Growth } => RateMeasure.Rate,
+        { Kind: IndicatorKind.Cumulative or IndicatorKind.Count or IndicatorKind.Annual } => RateMeasure.PacePerYear,
+        { Unit: "%" } => RateMeasure.PointsPerYear,
+        _ => RateMeasure.PercentPerYear,
+    };
+
+    private static GrowthRow AnalyzeLevel(PairId pair, Indicator indicator, Figure target, List<DataPoint> points, RateMeasure measure)
+    {
+        var upToTarget = points.Where(p => p.Year <= target.Year).ToList();
+        if (upToTarget.Count == 0)
+            return NotAssessable(pair, indicator, target, null, measure, "no latest point: no baseline, commitment or observation");
+
+        var latest = upToTarget[^1];
+        if (Meets(indicator, target, latest.Value))
+            return Row(pair, indicator, target, latest, null, null, null, null, measure, ProgressCategory.Met, $"already meets the target ({Describe(latest)})");
+
+        var yearsLeft = target.Year - latest.Year;
+        if (yearsLeft <= 0)
+            return Row(pair, indicator, target, latest, null, null, null, null, measure, ProgressCategory.NotMet, $"the target year is reached at {F(latest.Value)} against {target.Comparator.ToSymbol()}{F(target.Value)}");
+
+        var required = Rate(measure, latest.Value, target.Value, yearsLeft);
+        var earlier = upToTarget.Count > 1 ? upToTarget[0] : null;
+        if (earlier is null)
+            return Row(pair, indicator, target, latest, null, null, required, null, measure, ProgressCategory.NotAssessable, $"needs {F(required)} {Unit(indicator, measure)}; one point only ({Describe(latest)}), so no achieved rate to compare");
+
+        var historical = Rate(measure, earlier.Value, latest.Value, latest.Year - earlier.Year);
+        return Compare(pair, indicator, target, latest, earlier, historical, required, measure);
+    }
+
+    private static GrowthRow AnalyzeFlowTotal(PairId pair, Indicator indicator, Figure target, List<DataPoint> points)
+    {
+        var from = target.FromYear ?? target.Year;
+        var inPeriod = points.Where(p => p.Year >= from && p.Year <= target.Year && p.Basis != PointBasis.Baseline).ToList();
+        if (inPeriod.Count == 0)
+            return NotAssessable(pair, indicator, target, null, RateMeasure.PacePerYear, $"no flow recorded or planned in {from}–{target.Year}");
+
+        var latest = inPeriod[^1];
+        var achieved = inPeriod.Sum(p => p.Value);
+        var yearsElapsed = latest.Year - from + 1;
+        var pace = achieved / yearsElapsed;
+        var gap = inPeriod.Count < yearsElapsed ? $"; {yearsElapsed - inPeriod.Count} year(s) of {from}–{latest.Year} have no figure, counted as zero" : string.Empty;
+        var sumPoint = new DataPoint(latest.Year, achieved, latest.Basis, $"{from}–{latest.Year} total: " + string.Join("; ", inPeriod.Select(Describe)));
+
+        if (indicator.Direction != Direction.Down && achieved >= target.Value)
+            return Row(pair, indicator, target, sumPoint, null, pace, null, null, RateMeasure.PacePerYear, ProgressCategory.Met, $"met early: {F(achieved)} by {latest.Year} against {F(target.Value)} by {target.Year}{gap}");
+
+        var yearsLeft = target.Year - latest.Year;
+        if (yearsLeft <= 0)
+            return Row(pair, indicator, target, sumPoint, null, pace, null, null, RateMeasure.PacePerYear, ProgressCategory.NotMet, $"{F(achieved)} by {target.Year} against {target.Comparator.ToSymbol()}{F(target.Value)}{gap}");
+
+        var required = (target.Value - achieved) / yearsLeft;
+        var earliest = new DataPoint(from, 0, latest.Basis, $"start of the {from}–{target.Year} period");
+        var row = Compare(pair, indicator, target, sumPoint, earliest, pace, required, RateMeasure.PacePerYear);
+        return row with { Explanation = row.Explanation + gap };
+    }
+
+    private static GrowthRow AnalyzeAnnual(PairId pair, Indicator indicator, Figure target, List<DataPoint> points)
+    {
+        var latest = points.Where(p => p.Year <= target.Year && p.Basis != PointBasis.Baseline).LastOrDefault();
+        if (latest is null)
+            return NotAssessable(pair, indicator, target, null, RateMeasure.PacePerYear, "no yearly figure recorded or planned");
+        if (Meets(indicator, target, latest.Value))
+            return Row(pair, indicator, target, latest, null, latest.Value, target.Value, latest.Value / target.Value, RateMeasure.PacePerYear, ProgressCategory.Met, $"{Describe(latest)} meets the yearly {target.Comparator.ToSymbol()}{F(target.Value)}");
+        return Compare(pair, indicator, target, latest, null, latest.Value, target.Value, RateMeasure.PacePerYear);
+    }
+
+    private static GrowthRow Compare(PairId pair, Indicator indicator, Figure target, DataPoint latest, DataPoint? earlier, double historical, double required, RateMeasure measure)
+    {
+        var unit = Unit(indicator, measure);
+        if (Math.Abs(required) < HoldTolerance)
+            return Row(pair, indicator, target, latest, earlier, historical, required, null, measure, ProgressCategory.NotAssessable, "the required rate is zero, so no ratio can be formed");
+
+        var ratio = historical / required;
+        var category = ProgressThresholds.FromRatio(ratio);
+        var since = earlier is null ? string.Empty : $"{earlier.Year}→{latest.Year} ";
+        var planned = latest.Basis == PointBasis.Planned ? " planned" : latest.Basis == PointBasis.Observed ? " observed" : string.Empty;
+        return Row(pair, indicator, target, latest, earlier, historical, required, ratio, measure, category,
+            $"needs {F(required)} {unit}; {since}{planned.TrimStart()} {F(historical)} {unit} (ratio {ratio.ToString("0.00", CultureInfo.InvariantCulture)})".Replace("  ", " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>The rate from <paramref name="from"/> to <paramref name="to"/> over <paramref name="years"/> years, in the measure's unit.</summary>
+    internal static double Rate(RateMeasure measure, double from, double to, int years) => measure switch
+    {
+        RateMeasure.PercentPerYear when from > 0 && to > 0 => (Math.Pow(to / from, 1.0 / years) - 1) * 100,
+        RateMeasure.Rate => to,
+        _ => (to - from) / years,
+    };
+
+    internal static bool Meets(Indicator indicator, Figure target, double value)
+    {
+        var direction = target.Comparator switch
+        {
+            Comparator.AtLeast => Direction.Up,
+            Comparator.AtMost => Direction.Down,
+            Comparator.Equal => Direction.Hold,
+            _ => indicator.Direction,
+        };
+        return direction switch
+        {
+            Direction.Up => value >= target.Value,
+            Direction.Down => value <= target.Value,
+            _ => Math.Abs(value - target.Value) <= HoldTolerance * Math.Max(1, Math.Abs(target.Value)),
+        };
+    }
+
+    private static string Unit(Indicator indicator, RateMeasure measure) => measure switch
+    {
+        RateMeasure.PercentPerYear => "%/yr",
+        RateMeasure.PointsPerYear => "pp/yr",
+        RateMeasure.PacePerYear => $"{indicator.Unit}/yr",
+        _ => indicator.Unit,
+    };
+
+    private static string Describe(DataPoint p) => $"{p.Year} {F(p.Value)} {p.Basis.ToString().ToLowerInvariant()}";
+
+    private static string F(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    private static GrowthRow NotAssessable(PairId pair, Indicator indicator, Figure? target, DataPoint? latest, RateMeasure measure, string why) =>
+        Row(pair, indicator, target, latest, null, null, null, null, measure, ProgressCategory.NotAssessable, why);
+
+    private static GrowthRow Row(PairId pair, Indicator indicator, Figure? target, DataPoint? latest, DataPoint? earlier, double? historical, double? required, double? ratio, RateMeasure measure, ProgressCategory category, string explanation) =>
+        new(pair, indicator, target, latest, earlier, historical, required, ratio, measure, category, explanation);
+}

@@ -1,0 +1,17 @@
+namespace Forecast.Model.Growth;
+
+/// <summary>How a rate is measured, so a table never compares a percentage with a pace.</summary>
+public enum RateMeasure
+{
+    /// <summary>Compound growth in % a year, for unbounded levels (income, a standard in yuan).</summary>
+    PercentPerYear,
+
+    /// <summary>Percentage points a year, for shares and rates in %.</summary>
+    PointsPerYear,
+
+    /// <summary>Units a year, for flows: the pace achieved against the pace still required.</summary>
+    PacePerYear,
+
+    /// <summary>The figure is itself a rate (年均增长6%): the latest rate against the required one.</summary>
+    Rate,
+}
