@@ -17,21 +17,9 @@ internal static class CatalogValidateCommand
 
     internal static int Run(IAnsiConsole console, string? dataOption)
     {
-        var directory = DataDirectory.Resolve(dataOption);
-        if (directory is null)
-        {
-            console.MarkupLine("[red]error:[/] no data/ folder found here or above; pass --data DIR or set FORECAST_DATA.");
-            return ExitCodes.InvalidInput;
-        }
-
-        var catalog = CatalogLoader.TryLoad(directory, out var errors);
+        var catalog = CatalogLoading.Load(console, dataOption);
         if (catalog is null)
-        {
-            foreach (var error in errors)
-                console.MarkupLineInterpolated($"[red]error:[/] {error}");
-            console.MarkupLineInterpolated($"[red]{errors.Count} error(s); nothing was loaded from {directory}.[/]");
             return ExitCodes.InvalidInput;
-        }
 
         Print(console, CatalogSummary.Of(catalog), catalog.ContentHash);
         return ExitCodes.Success;

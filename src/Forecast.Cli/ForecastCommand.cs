@@ -15,6 +15,7 @@ internal static class ForecastCommand
         return new RootCommand("Forecast: which livelihood targets are likely to be missed, by how much and why.")
         {
             catalog,
+            GrowthCommand.Create(console),
         };
     }
 

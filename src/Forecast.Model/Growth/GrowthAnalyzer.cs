@@ -137,7 +137,12 @@ public static class GrowthAnalyzer
 
         var ratio = historical / required;
         var category = ProgressThresholds.FromRatio(ratio);
-        var since = earlier is null ? string.Empty : $"{earlier.Year}→{latest.Year} ";
+        var since = earlier switch
+        {
+            null => string.Empty,
+            _ when measure == RateMeasure.PacePerYear => earlier.Year == latest.Year ? $"{latest.Year} " : $"{earlier.Year}–{latest.Year} ",
+            _ => $"{earlier.Year}→{latest.Year} ",
+        };
         var planned = latest.Basis == PointBasis.Planned ? " planned" : latest.Basis == PointBasis.Observed ? " observed" : string.Empty;
         return Row(pair, indicator, target, latest, earlier, historical, required, ratio, measure, category,
             $"needs {F(required)} {unit}; {since}{planned.TrimStart()} {F(historical)} {unit} (ratio {ratio.ToString("0.00", CultureInfo.InvariantCulture)})".Replace("  ", " ", StringComparison.Ordinal));
