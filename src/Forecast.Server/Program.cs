@@ -1,0 +1,3 @@
+using Forecast.Server;
+
+ForecastServer.Build(args).Run();
