@@ -21,7 +21,8 @@ public sealed record CatalogSummary(
             .Select(p => (Pair: p, Indicator: catalog.Indicator(p.Indicator), Roles: catalog.FiguresOf(p).Select(f => f.Role).ToHashSet()))
             .ToList();
 
-        List<Row> GroupBy(Func<(PairId Pair, Indicator Indicator, HashSet<FigureRole> Roles), string> key, Func<QualitativeItem, string?> qualitativeKey) =>
+        // Qualitative goals have no indicator, so they count only per jurisdiction.
+        List<Row> GroupBy(Func<(PairId Pair, Indicator Indicator, HashSet<FigureRole> Roles), string> key) =>
             pairs.GroupBy(key)
                 .Select(g => new Row(
                     g.Key,
@@ -29,7 +30,7 @@ public sealed record CatalogSummary(
                     g.Count(p => p.Roles.Contains(FigureRole.Baseline)),
                     g.Count(p => p.Roles.Contains(FigureRole.Commitment)),
                     g.Count(p => p.Roles.Contains(FigureRole.Target)),
-                    catalog.Qualitative.Count(q => qualitativeKey(q) == g.Key)))
+                    Qualitative: 0))
                 .OrderBy(r => r.Group, StringComparer.Ordinal)
                 .ToList();
 
@@ -56,8 +57,8 @@ public sealed record CatalogSummary(
             catalog.Pairs.Count,
             catalog.Qualitative.Count,
             byJurisdiction,
-            GroupBy(p => p.Indicator.Domain, _ => null),
-            GroupBy(p => p.Indicator.Kind.ToString().ToLowerInvariant(), _ => null),
+            GroupBy(p => p.Indicator.Domain),
+            GroupBy(p => p.Indicator.Kind.ToString().ToLowerInvariant()),
             catalog.Seeds
                 .Select(s => (s.File, catalog.Figures.Count(f => f.Source.Seed == s.File), catalog.Qualitative.Count(q => q.Source.Seed == s.File)))
                 .ToList());
