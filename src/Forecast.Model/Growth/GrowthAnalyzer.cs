@@ -86,7 +86,7 @@ public static class GrowthAnalyzer
         var required = Rate(measure, latest.Value, target.Value, yearsLeft);
         var earlier = upToTarget.Count > 1 ? upToTarget[0] : null;
         if (earlier is null)
-            return Row(pair, indicator, target, latest, null, null, required, null, measure, ProgressCategory.NotAssessable, $"needs {F(required)} {Unit(indicator, measure)}; one point only ({Describe(latest)}), so no achieved rate to compare");
+            return Row(pair, indicator, target, latest, null, null, required, null, measure, ProgressCategory.NotAssessable, $"needs {F(required)} {GrowthRow.UnitOf(measure, indicator)}; one point only ({Describe(latest)}), so no achieved rate to compare");
 
         var historical = Rate(measure, earlier.Value, latest.Value, latest.Year - earlier.Year);
         return Compare(pair, indicator, target, latest, earlier, historical, required, measure);
@@ -131,7 +131,7 @@ public static class GrowthAnalyzer
 
     private static GrowthRow Compare(PairId pair, Indicator indicator, Figure target, DataPoint latest, DataPoint? earlier, double historical, double required, RateMeasure measure)
     {
-        var unit = Unit(indicator, measure);
+        var unit = GrowthRow.UnitOf(measure, indicator);
         if (Math.Abs(required) < HoldTolerance)
             return Row(pair, indicator, target, latest, earlier, historical, required, null, measure, ProgressCategory.NotAssessable, "the required rate is zero, so no ratio can be formed");
 
@@ -143,9 +143,14 @@ public static class GrowthAnalyzer
             _ when measure == RateMeasure.PacePerYear => earlier.Year == latest.Year ? $"{latest.Year} " : $"{earlier.Year}–{latest.Year} ",
             _ => $"{earlier.Year}→{latest.Year} ",
         };
-        var planned = latest.Basis == PointBasis.Planned ? " planned" : latest.Basis == PointBasis.Observed ? " observed" : string.Empty;
+        var basis = latest.Basis switch
+        {
+            PointBasis.Planned => "planned ",
+            PointBasis.Observed => "observed ",
+            _ => string.Empty,
+        };
         return Row(pair, indicator, target, latest, earlier, historical, required, ratio, measure, category,
-            $"needs {F(required)} {unit}; {since}{planned.TrimStart()} {F(historical)} {unit} (ratio {ratio.ToString("0.00", CultureInfo.InvariantCulture)})".Replace("  ", " ", StringComparison.Ordinal));
+            $"needs {F(required)} {unit}; {since}{basis}{F(historical)} {unit} (ratio {ratio.ToString("0.00", CultureInfo.InvariantCulture)})");
     }
 
     /// <summary>The rate from <paramref name="from"/> to <paramref name="to"/> over <paramref name="years"/> years, in the measure's unit.</summary>
@@ -172,14 +177,6 @@ public static class GrowthAnalyzer
             _ => Math.Abs(value - target.Value) <= HoldTolerance * Math.Max(1, Math.Abs(target.Value)),
         };
     }
-
-    private static string Unit(Indicator indicator, RateMeasure measure) => measure switch
-    {
-        RateMeasure.PercentPerYear => "%/yr",
-        RateMeasure.PointsPerYear => "pp/yr",
-        RateMeasure.PacePerYear => $"{indicator.Unit}/yr",
-        _ => indicator.Unit,
-    };
 
     private static string Describe(DataPoint p) => $"{p.Year} {F(p.Value)} {p.Basis.ToString().ToLowerInvariant()}";
 

@@ -23,12 +23,14 @@ public sealed record GrowthRow(
     string Explanation)
 {
     /// <summary>The rate's unit as printed: "%/yr", "pp/yr", or the indicator's unit per year.</summary>
-    public string RateUnit => Measure switch
+    public string RateUnit => UnitOf(Measure, Indicator);
+
+    internal static string UnitOf(RateMeasure measure, Indicator indicator) => measure switch
     {
         RateMeasure.PercentPerYear => "%/yr",
         RateMeasure.PointsPerYear => "pp/yr",
-        RateMeasure.PacePerYear => $"{Indicator.Unit}/yr",
-        RateMeasure.Rate => Indicator.Unit,
-        _ => throw new ArgumentOutOfRangeException(nameof(Measure)),
+        RateMeasure.PacePerYear => $"{indicator.Unit}/yr",
+        RateMeasure.Rate => indicator.Unit,
+        _ => throw new ArgumentOutOfRangeException(nameof(measure)),
     };
 }
