@@ -1,0 +1,154 @@
+using System.Runtime.CompilerServices;
+using Forecast.Model.Simulation.Lanes;
+
+namespace Forecast.Model.Simulation;
+
+/// <summary>
+/// The transcendental functions the kernel needs, written once for every lane width from additions, multiplications,
+/// fused multiply-adds, divisions and square roots, so the scalar and vector paths agree bit for bit (the runtime's
+/// own Math.Exp and Vector512.Exp need not).
+/// </summary>
+internal static class LaneMath
+{
+    /// <summary>1.5·2^52: adding it rounds a double of magnitude below 2^51 to an integer held in the low mantissa bits.</summary>
+    public const double RoundingMagic = 6755399441055744.0;
+
+    public static readonly long RoundingMagicBits = BitConverter.DoubleToInt64Bits(RoundingMagic);
+
+    public const long MantissaMask = 0x000F_FFFF_FFFF_FFFFL;
+
+    public const long OneBits = 0x3FF0_0000_0000_0000L;
+
+    /// <summary>2^-53: centres a 52-bit uniform in its cell.</summary>
+    public const double HalfUlpOfUnit = 1.0 / (1UL << 53);
+
+    private const double Log2E = 1.4426950408889634;
+    private const double Ln2Hi = 0.693147180369123816490;  // ln 2 split so k·Ln2Hi is exact for |k| < 2^11
+    private const double Ln2Lo = 1.90821492927058770002e-10;
+    private const double Ln2 = 0.6931471805599453;
+    private const double Sqrt2 = 1.4142135623730951;
+
+    // Acklam's rational approximation of the normal quantile (relative error below 1.15e-9), from P. J. Acklam,
+    // "An algorithm for computing the inverse normal cumulative distribution function" (2003).
+    private const double A1 = -3.969683028665376e+01, A2 = 2.209460984245205e+02, A3 = -2.759285104469687e+02;
+    private const double A4 = 1.383577518672690e+02, A5 = -3.066479806614716e+01, A6 = 2.506628277459239e+00;
+    private const double B1 = -5.447609879822406e+01, B2 = 1.615858368580409e+02, B3 = -1.556989798598866e+02;
+    private const double B4 = 6.680131188771972e+01, B5 = -1.328068155288572e+01;
+    private const double C1 = -7.784894002430293e-03, C2 = -3.223964580411365e-01, C3 = -2.400758277161838e+00;
+    private const double C4 = -2.549732539343734e+00, C5 = 4.374664141464968e+00, C6 = 2.938163982698783e+00;
+    private const double D1 = 7.784695709041462e-03, D2 = 3.224671290700398e-01, D3 = 2.445134137142996e+00;
+    private const double D4 = 3.754408661907416e+00;
+    private const double TailProbability = 0.02425;
+
+    /// <summary>The standard normal quantile of uniforms in (0, 1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T NormalQuantile<T>(T p) where T : struct, ILanes<T>
+    {
+        var q = p - T.Create(0.5);
+        var r = q * q;
+        var num = T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.Create(A1), r, T.Create(A2)), r, T.Create(A3)), r, T.Create(A4)), r, T.Create(A5)), r, T.Create(A6));
+        var den = T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.Create(B1), r, T.Create(B2)), r, T.Create(B3)), r, T.Create(B4)), r, T.Create(B5)), r, T.Create(1.0));
+        var z = num * q / den;
+
+        // About 4.9% of draws fall in a tail, so most vectors skip the logarithm entirely.
+        var tail = T.Min(p, T.Create(1.0) - p);
+        if (!T.AnyLess(tail, T.Create(TailProbability)))
+            return z;
+
+        var s = T.Sqrt(T.Create(-2.0) * Log(tail));
+        var tnum = T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.Create(C1), s, T.Create(C2)), s, T.Create(C3)), s, T.Create(C4)), s, T.Create(C5)), s, T.Create(C6));
+        var tden = T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.Create(D1), s, T.Create(D2)), s, T.Create(D3)), s, T.Create(D4)), s, T.Create(1.0));
+        var lower = tnum / tden;
+        var tailValue = T.SelectLess(p, T.Create(0.5), lower, T.Create(0.0) - lower);
+        return T.SelectLess(tail, T.Create(TailProbability), tailValue, z);
+    }
+
+    /// <summary>e^x for x in [−708, 709] (inputs outside are clamped), to within about 2 ulp.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Exp<T>(T x) where T : struct, ILanes<T>
+    {
+        x = T.Max(T.Min(x, T.Create(709.0)), T.Create(-708.0));
+        var rounded = T.MultiplyAdd(x, T.Create(Log2E), T.Create(RoundingMagic));
+        var k = rounded - T.Create(RoundingMagic);
+        var r = T.MultiplyAdd(k, T.Create(-Ln2Hi), x);
+        r = T.MultiplyAdd(k, T.Create(-Ln2Lo), r);
+
+        // Taylor series to r^12/12!: |r| ≤ ln2/2, so the first omitted term is below 2e-16.
+        var p = T.Create(1.0 / 479001600);
+        p = T.MultiplyAdd(p, r, T.Create(1.0 / 39916800));
+        p = T.MultiplyAdd(p, r, T.Create(1.0 / 3628800));
+        p = T.MultiplyAdd(p, r, T.Create(1.0 / 362880));
+        p = T.MultiplyAdd(p, r, T.Create(1.0 / 40320));
+        p = T.MultiplyAdd(p, r, T.Create(1.0 / 5040));
+        p = T.MultiplyAdd(p, r, T.Create(1.0 / 720));
+        p = T.MultiplyAdd(p, r, T.Create(1.0 / 120));
+        p = T.MultiplyAdd(p, r, T.Create(1.0 / 24));
+        p = T.MultiplyAdd(p, r, T.Create(1.0 / 6));
+        p = T.MultiplyAdd(p, r, T.Create(0.5));
+        p = T.MultiplyAdd(p, r, T.Create(1.0));
+        p = T.MultiplyAdd(p, r, T.Create(1.0));
+        return p * T.PowerOfTwo(rounded);
+    }
+
+    /// <summary>The natural logarithm of positive normal doubles.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Log<T>(T x) where T : struct, ILanes<T>
+    {
+        var m = T.Decompose(x, out var e);
+
+        // Centre the mantissa on 1 (in [√½, √2)) so the atanh series below converges fast.
+        var halve = T.SelectLess(T.Create(Sqrt2), m, T.Create(1.0), T.Create(0.0));
+        m = T.SelectLess(T.Create(Sqrt2), m, m * T.Create(0.5), m);
+        e = e + halve;
+
+        // ln m = 2·atanh(s), s = (m − 1)/(m + 1), |s| ≤ 0.1716: ten terms leave an error below 1e-17.
+        var s = (m - T.Create(1.0)) / (m + T.Create(1.0));
+        var s2 = s * s;
+        var p = T.Create(1.0 / 21);
+        p = T.MultiplyAdd(p, s2, T.Create(1.0 / 19));
+        p = T.MultiplyAdd(p, s2, T.Create(1.0 / 17));
+        p = T.MultiplyAdd(p, s2, T.Create(1.0 / 15));
+        p = T.MultiplyAdd(p, s2, T.Create(1.0 / 13));
+        p = T.MultiplyAdd(p, s2, T.Create(1.0 / 11));
+        p = T.MultiplyAdd(p, s2, T.Create(1.0 / 9));
+        p = T.MultiplyAdd(p, s2, T.Create(1.0 / 7));
+        p = T.MultiplyAdd(p, s2, T.Create(1.0 / 5));
+        p = T.MultiplyAdd(p, s2, T.Create(1.0 / 3));
+        p = T.MultiplyAdd(p, s2, T.Create(1.0));
+        var logM = T.Create(2.0) * s * p;
+        return T.MultiplyAdd(e, T.Create(Ln2), logM);
+    }
+
+    /// <summary>A path's state in the indicator's unit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T ToValue<T>(T state, ValueTransform transform, double scale) where T : struct, ILanes<T> => transform switch
+    {
+        ValueTransform.Exp => Exp(state),
+        ValueTransform.Logistic => T.Create(scale) / (T.Create(1.0) + Exp(T.Create(0.0) - state)),
+        ValueTransform.AverageRate => (Exp(state / T.Create(scale)) - T.Create(1.0)) * T.Create(100.0),
+        _ => state,
+    };
+
+    /// <summary>
+    /// The sum of <paramref name="values"/> with element i added into accumulator i mod 8, the eight accumulators then
+    /// added pairwise and the remainder in order: one fixed order for every lane width.
+    /// </summary>
+    public static double SumInLanesOfEight<T>(ReadOnlySpan<double> values) where T : struct, ILanes<T>
+    {
+        Span<double> lanes = stackalloc double[8];
+        lanes.Clear();
+        ref var l0 = ref lanes[0];
+        ref var v0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(values);
+        var i = 0;
+        for (; i + 8 <= values.Length; i += 8)
+        {
+            for (var k = 0; k < 8; k += T.Count)
+                T.Store(T.Load(ref Unsafe.Add(ref l0, k)) + T.Load(ref Unsafe.Add(ref v0, i + k)), ref Unsafe.Add(ref l0, k));
+        }
+
+        var sum = ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3])) + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7]));
+        for (; i < values.Length; i++)
+            sum += values[i];
+        return sum;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Runtime.CompilerServices;
+using Forecast.Model.Random;
+
+namespace Forecast.Model.Simulation.Lanes;
+
+/// <summary>One lane: the reference path, used for tails and wherever no vector unit is available.</summary>
+internal readonly struct ScalarLanes(double value) : ILanes<ScalarLanes>
+{
+    private readonly double _value = value;
+
+    public static int Count => 1;
+
+    public static bool IsHardwareAccelerated => true;
+
+    public double Value => _value;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes Create(double value) => new(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes Load(ref double source) => new(source);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store(ScalarLanes value, ref double destination) => destination = value._value;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes Uniforms(ulong streamSeed, ulong firstCounter) =>
+        new(CounterRandom.Uniform(SplitMix64.At(streamSeed, firstCounter)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes operator +(ScalarLanes a, ScalarLanes b) => new(a._value + b._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes operator -(ScalarLanes a, ScalarLanes b) => new(a._value - b._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes operator *(ScalarLanes a, ScalarLanes b) => new(a._value * b._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes operator /(ScalarLanes a, ScalarLanes b) => new(a._value / b._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes MultiplyAdd(ScalarLanes a, ScalarLanes b, ScalarLanes c) => new(Math.FusedMultiplyAdd(a._value, b._value, c._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes Sqrt(ScalarLanes x) => new(Math.Sqrt(x._value));
+
+    // Written as compares rather than Math.Min/Max so NaN and signed zeros behave as the vector minpd/maxpd do.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes Min(ScalarLanes a, ScalarLanes b) => a._value < b._value ? a : b;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes Max(ScalarLanes a, ScalarLanes b) => a._value > b._value ? a : b;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes SelectLess(ScalarLanes a, ScalarLanes b, ScalarLanes whenLess, ScalarLanes otherwise) =>
+        a._value < b._value ? whenLess : otherwise;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AnyLess(ScalarLanes a, ScalarLanes b) => a._value < b._value;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong GreaterOrEqualBits(ScalarLanes a, ScalarLanes b) => a._value >= b._value ? 1UL : 0UL;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes PowerOfTwo(ScalarLanes rounded) =>
+        new(BitConverter.Int64BitsToDouble((BitConverter.DoubleToInt64Bits(rounded._value) - LaneMath.RoundingMagicBits + 1023) << 52));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes Decompose(ScalarLanes x, out ScalarLanes exponent)
+    {
+        var bits = BitConverter.DoubleToInt64Bits(x._value);
+        exponent = new(BitConverter.Int64BitsToDouble((bits >>> 52) + LaneMath.RoundingMagicBits) - (LaneMath.RoundingMagic + 1023));
+        return new(BitConverter.Int64BitsToDouble((bits & LaneMath.MantissaMask) | LaneMath.OneBits));
+    }
+}

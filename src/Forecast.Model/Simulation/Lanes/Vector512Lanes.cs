@@ -1,0 +1,83 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using Forecast.Model.Random;
+
+namespace Forecast.Model.Simulation.Lanes;
+
+/// <summary>Eight lanes on AVX-512 (one zmm register).</summary>
+internal readonly struct Vector512Lanes(Vector512<double> value) : ILanes<Vector512Lanes>
+{
+    private static readonly Vector512<ulong> LaneGammas = Vector512.Create(0UL, 1, 2, 3, 4, 5, 6, 7) * SplitMix64.Gamma;
+
+    private readonly Vector512<double> _value = value;
+
+    public static int Count => Vector512<double>.Count;
+
+    public static bool IsHardwareAccelerated => Vector512.IsHardwareAccelerated;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes Create(double value) => new(Vector512.Create(value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes Load(ref double source) => new(Vector512.LoadUnsafe(ref source));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store(Vector512Lanes value, ref double destination) => value._value.StoreUnsafe(ref destination);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes Uniforms(ulong streamSeed, ulong firstCounter)
+    {
+        var z = Vector512.Create(streamSeed + ((firstCounter + 1) * SplitMix64.Gamma)) + LaneGammas;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBUL;
+        z ^= z >>> 31;
+        var unit = ((z >>> 12) | Vector512.Create((ulong)LaneMath.OneBits)).AsDouble() - Vector512<double>.One;
+        return new(unit + Vector512.Create(LaneMath.HalfUlpOfUnit));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes operator +(Vector512Lanes a, Vector512Lanes b) => new(a._value + b._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes operator -(Vector512Lanes a, Vector512Lanes b) => new(a._value - b._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes operator *(Vector512Lanes a, Vector512Lanes b) => new(a._value * b._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes operator /(Vector512Lanes a, Vector512Lanes b) => new(a._value / b._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes MultiplyAdd(Vector512Lanes a, Vector512Lanes b, Vector512Lanes c) => new(Vector512.FusedMultiplyAdd(a._value, b._value, c._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes Sqrt(Vector512Lanes x) => new(Vector512.Sqrt(x._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes Min(Vector512Lanes a, Vector512Lanes b) => new(Vector512.MinNative(a._value, b._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes Max(Vector512Lanes a, Vector512Lanes b) => new(Vector512.MaxNative(a._value, b._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes SelectLess(Vector512Lanes a, Vector512Lanes b, Vector512Lanes whenLess, Vector512Lanes otherwise) =>
+        new(Vector512.ConditionalSelect(Vector512.LessThan(a._value, b._value), whenLess._value, otherwise._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AnyLess(Vector512Lanes a, Vector512Lanes b) => Vector512.LessThanAny(a._value, b._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong GreaterOrEqualBits(Vector512Lanes a, Vector512Lanes b) => Vector512.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes PowerOfTwo(Vector512Lanes rounded) =>
+        new(((rounded._value.AsInt64() - Vector512.Create(LaneMath.RoundingMagicBits - 1023)) << 52).AsDouble());
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes Decompose(Vector512Lanes x, out Vector512Lanes exponent)
+    {
+        var bits = x._value.AsInt64();
+        exponent = new(((bits >>> 52) + Vector512.Create(LaneMath.RoundingMagicBits)).AsDouble() - Vector512.Create(LaneMath.RoundingMagic + 1023));
+        return new(((bits & Vector512.Create(LaneMath.MantissaMask)) | Vector512.Create(LaneMath.OneBits)).AsDouble());
+    }
+}

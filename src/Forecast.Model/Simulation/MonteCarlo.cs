@@ -1,0 +1,127 @@
+using System.Runtime.CompilerServices;
+using Forecast.Model.Simulation.Lanes;
+
+namespace Forecast.Model.Simulation;
+
+/// <summary>
+/// Runs the paths of many pairs, in parallel over pairs. A pair's result depends only on its model, the seed, the
+/// path count and the factors' draws, so it is the same bits whatever the thread count, partitioning or order.
+/// </summary>
+public static class MonteCarlo
+{
+    public static SimulatedPair[] Run(IReadOnlyList<PathModel> models, IReadOnlyList<CommonFactor> factors, SimulationOptions options)
+    {
+        Validate(options);
+        if (models.Count == 0)
+            return [];
+
+        var firstYear = models.Min(m => m.FirstYear);
+        var lastYear = models.Max(m => m.TargetYear);
+        var factorPaths = FactorPaths.Draw(factors, options.Seed, firstYear, lastYear, options.Paths, options.Width);
+        var results = new SimulatedPair[models.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
+        Parallel.For(
+            0,
+            models.Count,
+            parallel,
+            () => new Workspace(options.Paths),
+            (i, _, workspace) =>
+            {
+                results[i] = Simulate(models[i], factorPaths, options, workspace);
+                return workspace;
+            },
+            _ => { });
+        return results;
+    }
+
+    /// <summary>One pair, on a workspace the caller keeps between pairs (one per thread).</summary>
+    public static SimulatedPair Simulate(PathModel model, FactorPaths factors, SimulationOptions options, Workspace workspace)
+    {
+        Validate(options);
+        if (model.Steps == 0)
+            throw new ArgumentException("a path model needs at least one simulated year", nameof(model));
+        if (factors.Paths != options.Paths)
+            throw new ArgumentException($"factor draws were made for {factors.Paths} paths, not {options.Paths}", nameof(factors));
+
+        var paths = options.Paths;
+        Span<int> factorOffsets = stackalloc int[model.Steps * model.Loadings.Length];
+        for (var s = 0; s < model.Steps; s++)
+        {
+            for (var l = 0; l < model.Loadings.Length; l++)
+                factorOffsets[(s * model.Loadings.Length) + l] = factors.Offset(model.Loadings[l].Factor, model.FirstYear + s);
+        }
+
+        var words = new ulong[HitSet.WordsFor(paths)];
+        var finals = workspace.Finals;
+        var yearly = options.Quantiles ? workspace.Yearly(model.Steps) : Span<double>.Empty;
+        PathKernel.Simulate(options.Width, model, options.Seed, factors, factorOffsets, 0, paths, words, finals, yearly);
+
+        var hits = new HitSet(words, paths);
+        var met = hits.Count;
+        var p = (double)met / paths;
+        var standardError = Math.Sqrt(p * (1 - p) / paths);
+        double? medianGap = null;
+        var fan = Array.Empty<YearQuantiles>();
+        if (options.Quantiles)
+        {
+            fan = new YearQuantiles[model.Steps];
+            Span<double> q = stackalloc double[YearQuantiles.Probabilities.Length];
+            for (var s = 0; s < model.Steps; s++)
+            {
+                workspace.Quantiles.Select(yearly.Slice(s * paths, paths), YearQuantiles.Probabilities, q);
+                fan[s] = new YearQuantiles(model.FirstYear + s, model.ToValue(q[0]), model.ToValue(q[1]), model.ToValue(q[2]), model.ToValue(q[3]), model.ToValue(q[4]));
+            }
+
+            // An each-year flow's fan shows the yearly flows, but the target is judged on each path's worst year.
+            if (model.Shape == PathShape.FlowEachYear)
+            {
+                workspace.Quantiles.Select(finals, [0.5], q[..1]);
+                medianGap = Gap(model, q[0]);
+            }
+            else
+            {
+                medianGap = Gap(model, fan[^1].P50);
+            }
+        }
+
+        // Overwrites the final states, so it comes after every use of them.
+        var shortfall = met == paths ? 0 : ShortfallSum(options.Width, model, finals) / (paths - met);
+        return new SimulatedPair(paths, p, standardError, hits, shortfall, ShareOf(model, shortfall), medianGap, medianGap is { } gap ? ShareOf(model, gap) : null, fan);
+    }
+
+    /// <summary>Target minus value, signed so that a positive gap is a shortfall whichever way the target points.</summary>
+    internal static double Gap(PathModel model, double value) => model.MeetsAbove ? model.Target - value : value - model.Target;
+
+    private static double ShareOf(PathModel model, double amount) => model.Target != 0 ? amount / Math.Abs(model.Target) : double.NaN;
+
+    /// <summary>Σ max(0, gap) over the paths, in an order fixed by path index, so every lane width gives the same bits.</summary>
+    private static double ShortfallSum(LaneWidth width, PathModel model, Span<double> finals) => LaneWidths.Resolve(width) switch
+    {
+        LaneWidth.Vector512 => ShortfallSum<Vector512Lanes>(model, finals),
+        LaneWidth.Vector256 => ShortfallSum<Vector256Lanes>(model, finals),
+        _ => ShortfallSum<ScalarLanes>(model, finals),
+    };
+
+    private static double ShortfallSum<T>(PathModel model, Span<double> finals) where T : struct, ILanes<T>
+    {
+        var target = T.Create(model.Target);
+        var zero = T.Create(0);
+        ref var f0 = ref finals.GetPinnableReference();
+        var i = 0;
+        for (; i + T.Count <= finals.Length; i += T.Count)
+        {
+            var value = LaneMath.ToValue(T.Load(ref Unsafe.Add(ref f0, i)), model.Transform, model.TransformScale);
+            T.Store(T.Max(model.MeetsAbove ? target - value : value - target, zero), ref Unsafe.Add(ref f0, i));
+        }
+
+        for (; i < finals.Length; i++)
+            finals[i] = Math.Max(0, Gap(model, model.ToValue(finals[i])));
+        return LaneMath.SumInLanesOfEight<T>(finals);
+    }
+
+    private static void Validate(SimulationOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Paths, 1, nameof(options.Paths));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Paths, SimulationOptions.MaxPaths, nameof(options.Paths));
+    }
+}
