@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using Forecast.Model.Random;
-using Forecast.Model.Simulation.Lanes;
 
 namespace Forecast.Model.Simulation;
 
@@ -35,19 +33,16 @@ public sealed class FactorPaths
         ArgumentOutOfRangeException.ThrowIfLessThan(lastYear, firstYear - 1);
         var years = lastYear - firstYear + 1;
         var draws = new double[(long)factors.Count * years * paths];
+        var tails = new NormalScratch(paths);
         for (var f = 0; f < factors.Count; f++)
         {
             var streamSeed = CounterRandom.StreamSeed(seed, factors[f].Stream);
             for (var y = 0; y < years; y++)
             {
                 var row = draws.AsSpan(((f * years) + y) * paths, paths);
-                var counter0 = (ulong)(firstYear + y) << 40;
-                switch (LaneWidths.Resolve(width))
-                {
-                    case LaneWidth.Vector512: Fill<Vector512Lanes>(row, streamSeed, counter0, factors[f].Spread); break;
-                    case LaneWidth.Vector256: Fill<Vector256Lanes>(row, streamSeed, counter0, factors[f].Spread); break;
-                    default: Fill<ScalarLanes>(row, streamSeed, counter0, factors[f].Spread); break;
-                }
+                NormalDraws.Fill(width, row, streamSeed, (ulong)(firstYear + y) << 40, tails);
+                foreach (ref var draw in row)
+                    draw *= factors[f].Spread;
             }
         }
 
@@ -65,14 +60,4 @@ public sealed class FactorPaths
     public ReadOnlySpan<double> Row(int factor, int year) => _draws.AsSpan(Offset(factor, year), Paths);
 
     internal ref double Data => ref _draws.AsSpan().GetPinnableReference();
-
-    private static void Fill<T>(Span<double> row, ulong streamSeed, ulong counter0, double spread) where T : struct, ILanes<T>
-    {
-        ref var start = ref row.GetPinnableReference();
-        var p = 0;
-        for (; p + T.Count <= row.Length; p += T.Count)
-            T.Store(LaneMath.NormalQuantile(T.Uniforms(streamSeed, counter0 | (uint)p)) * T.Create(spread), ref Unsafe.Add(ref start, p));
-        for (; p < row.Length; p++)
-            ScalarLanes.Store(LaneMath.NormalQuantile(ScalarLanes.Uniforms(streamSeed, counter0 | (uint)p)) * ScalarLanes.Create(spread), ref Unsafe.Add(ref start, p));
-    }
 }

@@ -13,7 +13,7 @@ internal static class LaneMath
     /// <summary>1.5·2^52: adding it rounds a double of magnitude below 2^51 to an integer held in the low mantissa bits.</summary>
     public const double RoundingMagic = 6755399441055744.0;
 
-    public static readonly long RoundingMagicBits = BitConverter.DoubleToInt64Bits(RoundingMagic);
+    public const long RoundingMagicBits = 0x4338_0000_0000_0000L; // the bits of RoundingMagic: a constant, so hot loops need no static lookup
 
     public const long MantissaMask = 0x000F_FFFF_FFFF_FFFFL;
 
@@ -38,29 +38,44 @@ internal static class LaneMath
     private const double C4 = -2.549732539343734e+00, C5 = 4.374664141464968e+00, C6 = 2.938163982698783e+00;
     private const double D1 = 7.784695709041462e-03, D2 = 3.224671290700398e-01, D3 = 2.445134137142996e+00;
     private const double D4 = 3.754408661907416e+00;
-    private const double TailProbability = 0.02425;
+    /// <summary>Below this (or above 1 minus it) Acklam's tail formula applies.</summary>
+    public const double TailProbability = 0.02425;
 
     /// <summary>The standard normal quantile of uniforms in (0, 1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T NormalQuantile<T>(T p) where T : struct, ILanes<T>
     {
+        var z = CentralQuantile(p);
+        var tail = T.Min(p, T.Create(1.0) - p);
+        return T.AnyLess(tail, T.Create(TailProbability)) ? T.SelectLess(tail, T.Create(TailProbability), TailQuantile(p), z) : z;
+    }
+
+    /// <summary>Bit i set where lane i of <paramref name="p"/> lies in a tail, where <see cref="TailQuantile"/> applies.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong TailBits<T>(T p) where T : struct, ILanes<T> =>
+        ~T.GreaterOrEqualBits(T.Min(p, T.Create(1.0) - p), T.Create(TailProbability)) & ((1UL << T.Count) - 1);
+
+    /// <summary>Acklam's central rational, right for p in [0.02425, 0.97575].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T CentralQuantile<T>(T p) where T : struct, ILanes<T>
+    {
         var q = p - T.Create(0.5);
         var r = q * q;
         var num = T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.Create(A1), r, T.Create(A2)), r, T.Create(A3)), r, T.Create(A4)), r, T.Create(A5)), r, T.Create(A6));
         var den = T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.Create(B1), r, T.Create(B2)), r, T.Create(B3)), r, T.Create(B4)), r, T.Create(B5)), r, T.Create(1.0));
-        var z = num * q / den;
+        return num * q / den;
+    }
 
-        // About 4.9% of draws fall in a tail, so most vectors skip the logarithm entirely.
+    /// <summary>Acklam's tail rational in √(−2 ln p), right for p below 0.02425 or above 0.97575.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T TailQuantile<T>(T p) where T : struct, ILanes<T>
+    {
         var tail = T.Min(p, T.Create(1.0) - p);
-        if (!T.AnyLess(tail, T.Create(TailProbability)))
-            return z;
-
         var s = T.Sqrt(T.Create(-2.0) * Log(tail));
-        var tnum = T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.Create(C1), s, T.Create(C2)), s, T.Create(C3)), s, T.Create(C4)), s, T.Create(C5)), s, T.Create(C6));
-        var tden = T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.Create(D1), s, T.Create(D2)), s, T.Create(D3)), s, T.Create(D4)), s, T.Create(1.0));
-        var lower = tnum / tden;
-        var tailValue = T.SelectLess(p, T.Create(0.5), lower, T.Create(0.0) - lower);
-        return T.SelectLess(tail, T.Create(TailProbability), tailValue, z);
+        var num = T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.Create(C1), s, T.Create(C2)), s, T.Create(C3)), s, T.Create(C4)), s, T.Create(C5)), s, T.Create(C6));
+        var den = T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.Create(D1), s, T.Create(D2)), s, T.Create(D3)), s, T.Create(D4)), s, T.Create(1.0));
+        var lower = num / den;
+        return T.SelectLess(p, T.Create(0.5), lower, T.Create(0.0) - lower);
     }
 
     /// <summary>e^x for x in [−708, 709] (inputs outside are clamped), to within about 2 ulp.</summary>

@@ -54,7 +54,7 @@ public static class MonteCarlo
         var words = new ulong[HitSet.WordsFor(paths)];
         var finals = workspace.Finals;
         var yearly = options.Quantiles ? workspace.Yearly(model.Steps) : Span<double>.Empty;
-        PathKernel.Simulate(options.Width, model, options.Seed, factors, factorOffsets, 0, paths, words, finals, yearly);
+        PathKernel.Simulate(options.Width, model, options.Seed, factors, factorOffsets, workspace, words, finals, yearly);
 
         var hits = new HitSet(words, paths);
         var met = hits.Count;
@@ -102,6 +102,8 @@ public static class MonteCarlo
         _ => ShortfallSum<ScalarLanes>(model, finals),
     };
 
+    // Hot loops run for milliseconds at a time: compile them fully optimised at once rather than wait for tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double ShortfallSum<T>(PathModel model, Span<double> finals) where T : struct, ILanes<T>
     {
         var target = T.Create(model.Target);

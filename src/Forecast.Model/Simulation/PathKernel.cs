@@ -4,38 +4,47 @@ using Forecast.Model.Simulation.Lanes;
 namespace Forecast.Model.Simulation;
 
 /// <summary>
-/// The inner loop: T.Count paths at a time, one year after another, each path's state held in a register. Nothing is
-/// allocated; every draw is a pure function of (seed, the pair's stream, path, year).
+/// The inner loop. The pair's normal draws come first, a year's row at a time (<see cref="NormalDraws"/>); then T.Count
+/// paths at a time walk through the years, each path's state held in a register. Nothing is allocated; every draw is a
+/// pure function of (seed, the pair's stream, path, year).
 /// </summary>
 internal static class PathKernel
 {
-    /// <summary>Simulates paths [<paramref name="from"/>, <paramref name="to"/>), <paramref name="from"/> a multiple of 64.</summary>
+    /// <summary>Simulates every path of <paramref name="model"/>.</summary>
     /// <param name="hitWords">One bit per path, zeroed by the caller; set here where the path meets the target.</param>
     /// <param name="finals">The state at the target year, per path.</param>
     /// <param name="yearly">Empty, or Steps × paths: the state (or, for each-year flows, the year's flow) per year.</param>
     /// <param name="factorOffsets">Steps × loadings: where each loading's draws for the year begin in the factor data.</param>
-    public static void Simulate(LaneWidth width, PathModel model, ulong seed, FactorPaths factors, ReadOnlySpan<int> factorOffsets, int from, int to, Span<ulong> hitWords, Span<double> finals, Span<double> yearly)
+    public static void Simulate(LaneWidth width, PathModel model, ulong seed, FactorPaths factors, ReadOnlySpan<int> factorOffsets, Workspace workspace, Span<ulong> hitWords, Span<double> finals, Span<double> yearly)
     {
-        var end = from;
+        var paths = finals.Length;
+        var normals = workspace.Normals(model.Steps);
+        var streamSeed = Random.CounterRandom.StreamSeed(seed, model.Stream);
+        for (var s = 0; s < model.Steps; s++)
+            NormalDraws.Fill(width, normals.Slice(s * paths, paths), streamSeed, (ulong)(model.FirstYear + s) << 40, workspace.NormalScratch);
+
+        var end = 0;
         switch (LaneWidths.Resolve(width))
         {
             case LaneWidth.Vector512:
-                end = from + ((to - from) / Vector512Lanes.Count * Vector512Lanes.Count);
-                Simulate<Vector512Lanes>(model, seed, factors, factorOffsets, from, end, hitWords, finals, yearly);
+                end = paths / Vector512Lanes.Count * Vector512Lanes.Count;
+                Walk<Vector512Lanes>(model, normals, factors, factorOffsets, 0, end, hitWords, finals, yearly);
                 break;
             case LaneWidth.Vector256:
-                end = from + ((to - from) / Vector256Lanes.Count * Vector256Lanes.Count);
-                Simulate<Vector256Lanes>(model, seed, factors, factorOffsets, from, end, hitWords, finals, yearly);
+                end = paths / Vector256Lanes.Count * Vector256Lanes.Count;
+                Walk<Vector256Lanes>(model, normals, factors, factorOffsets, 0, end, hitWords, finals, yearly);
                 break;
         }
 
-        Simulate<ScalarLanes>(model, seed, factors, factorOffsets, end, to, hitWords, finals, yearly);
+        Walk<ScalarLanes>(model, normals, factors, factorOffsets, end, paths, hitWords, finals, yearly);
     }
 
-    private static void Simulate<T>(PathModel model, ulong seed, FactorPaths factors, ReadOnlySpan<int> factorOffsets, int from, int to, Span<ulong> hitWords, Span<double> finals, Span<double> yearly)
+    /// <summary>Walks paths [<paramref name="from"/>, <paramref name="to"/>) through the years, given their normal draws.</summary>
+    // Hot loops run for milliseconds at a time: compile them fully optimised at once rather than wait for tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Walk<T>(PathModel model, ReadOnlySpan<double> normals, FactorPaths factors, ReadOnlySpan<int> factorOffsets, int from, int to, Span<ulong> hitWords, Span<double> finals, Span<double> yearly)
         where T : struct, ILanes<T>
     {
-        var streamSeed = Random.CounterRandom.StreamSeed(seed, model.Stream);
         var steps = model.Steps;
         var loadings = model.Loadings;
         var paths = finals.Length;
@@ -51,6 +60,7 @@ internal static class PathKernel
         });
         ref var factor0 = ref factors.Data;
         ref var shift0 = ref model.Shift[0];
+        ref var normal0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(normals);
         ref var final0 = ref finals.GetPinnableReference();
         ref var yearly0 = ref yearly.GetPinnableReference();
 
@@ -59,15 +69,14 @@ internal static class PathKernel
             var state = start;
             for (var s = 0; s < steps; s++)
             {
-                var counter = ((ulong)(model.FirstYear + s) << 40) | (uint)p;
-                var increment = T.MultiplyAdd(LaneMath.NormalQuantile(T.Uniforms(streamSeed, counter)), spread, T.Create(Unsafe.Add(ref shift0, s)));
+                var increment = T.MultiplyAdd(T.Load(ref Unsafe.Add(ref normal0, (s * paths) + p)), spread, T.Create(Unsafe.Add(ref shift0, s)));
                 for (var l = 0; l < loadings.Length; l++)
                 {
                     var draws = T.Load(ref Unsafe.Add(ref factor0, factorOffsets[(s * loadings.Length) + l] + p));
                     increment = T.MultiplyAdd(draws, T.Create(loadings[l].Beta), increment);
                 }
 
-                var kept = state;
+                T kept;
                 switch (shape)
                 {
                     case PathShape.Level:

@@ -4,6 +4,7 @@ namespace Forecast.Model.Simulation;
 public sealed class Workspace(int paths)
 {
     private double[] _yearly = [];
+    private double[] _normals = [];
 
     public int Paths { get; } = paths;
 
@@ -11,11 +12,17 @@ public sealed class Workspace(int paths)
 
     internal QuantileSelect Quantiles { get; } = new();
 
-    internal Span<double> Yearly(int steps)
+    internal NormalScratch NormalScratch { get; } = new(paths);
+
+    internal Span<double> Yearly(int steps) => Grow(ref _yearly, steps);
+
+    internal Span<double> Normals(int steps) => Grow(ref _normals, steps);
+
+    private Span<double> Grow(ref double[] buffer, int steps)
     {
         var length = steps * Paths;
-        if (_yearly.Length < length)
-            _yearly = new double[length];
-        return _yearly.AsSpan(0, length);
+        if (buffer.Length < length)
+            buffer = new double[length];
+        return buffer.AsSpan(0, length);
     }
 }

@@ -7,8 +7,6 @@ namespace Forecast.Model.Simulation.Lanes;
 /// <summary>Four lanes on AVX2 (one ymm register): the fallback where AVX-512 is absent or disabled.</summary>
 internal readonly struct Vector256Lanes(Vector256<double> value) : ILanes<Vector256Lanes>
 {
-    private static readonly Vector256<ulong> LaneGammas = Vector256.Create(0UL, 1, 2, 3) * SplitMix64.Gamma;
-
     private readonly Vector256<double> _value = value;
 
     public static int Count => Vector256<double>.Count;
@@ -27,7 +25,7 @@ internal readonly struct Vector256Lanes(Vector256<double> value) : ILanes<Vector
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256Lanes Uniforms(ulong streamSeed, ulong firstCounter)
     {
-        var z = Vector256.Create(streamSeed + ((firstCounter + 1) * SplitMix64.Gamma)) + LaneGammas;
+        var z = Vector256.Create(streamSeed + ((firstCounter + 1) * SplitMix64.Gamma)) + Vector256.Create(0x0000000000000000UL, 0x9E3779B97F4A7C15UL, 0x3C6EF372FE94F82AUL, 0xDAA66D2C7DDF743FUL); // lane i adds i·γ
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBUL;
         z ^= z >>> 31;

@@ -7,8 +7,6 @@ namespace Forecast.Model.Simulation.Lanes;
 /// <summary>Eight lanes on AVX-512 (one zmm register).</summary>
 internal readonly struct Vector512Lanes(Vector512<double> value) : ILanes<Vector512Lanes>
 {
-    private static readonly Vector512<ulong> LaneGammas = Vector512.Create(0UL, 1, 2, 3, 4, 5, 6, 7) * SplitMix64.Gamma;
-
     private readonly Vector512<double> _value = value;
 
     public static int Count => Vector512<double>.Count;
@@ -27,7 +25,7 @@ internal readonly struct Vector512Lanes(Vector512<double> value) : ILanes<Vector
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512Lanes Uniforms(ulong streamSeed, ulong firstCounter)
     {
-        var z = Vector512.Create(streamSeed + ((firstCounter + 1) * SplitMix64.Gamma)) + LaneGammas;
+        var z = Vector512.Create(streamSeed + ((firstCounter + 1) * SplitMix64.Gamma)) + Vector512.Create(0x0000000000000000UL, 0x9E3779B97F4A7C15UL, 0x3C6EF372FE94F82AUL, 0xDAA66D2C7DDF743FUL, 0x78DDE6E5FD29F054UL, 0x1715609F7C746C69UL, 0xB54CDA58FBBEE87EUL, 0x538454127B096493UL); // lane i adds i·γ
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBUL;
         z ^= z >>> 31;
