@@ -16,4 +16,22 @@ public sealed record SimulatedPair(
     double ShortfallShare,
     double? MedianGap,
     double? MedianGapShare,
-    IReadOnlyList<YearQuantiles> Fan);
+    IReadOnlyList<YearQuantiles> Fan)
+{
+    /// <summary>A target the figures already settle: every path met it, or none did.</summary>
+    public static SimulatedPair Certain(bool met, int paths, double target, double value, bool meetsAbove)
+    {
+        var words = new ulong[HitSet.WordsFor(paths)];
+        if (met)
+        {
+            Array.Fill(words, ulong.MaxValue);
+            if (paths % 64 != 0)
+                words[^1] = (1UL << (paths % 64)) - 1;
+        }
+
+        var gap = meetsAbove ? target - value : value - target;
+        var shortfall = met ? 0 : Math.Max(0, gap);
+        var share = target != 0 ? shortfall / Math.Abs(target) : double.NaN;
+        return new SimulatedPair(paths, met ? 1 : 0, 0, new HitSet(words, paths), shortfall, share, gap, target != 0 ? gap / Math.Abs(target) : null, []);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using Forecast.Catalog;
+using Forecast.Model;
+using Forecast.Model.Forecasting;
+using Forecast.Model.Simulation;
+
+namespace Forecast.Bench;
+
+/// <summary>
+/// Runs too long for BenchmarkDotNet's repetitions, so timed once with a stopwatch and the process's peak memory:
+/// `scale synthetic [pairs]` (SYNTHETIC pairs, default 300,000) and `scale catalog` (the shipped seed catalog).
+/// </summary>
+public static class ScaleCommand
+{
+    public static int Run(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "synthetic":
+                var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300_000;
+                var pairs = SyntheticCatalog.Pairs(count);
+                var clock = Stopwatch.StartNew();
+                var results = MonteCarlo.Run(pairs, SyntheticCatalog.Factors, new SimulationOptions { Seed = 1, Quantiles = true });
+                clock.Stop();
+                Report($"SYNTHETIC catalog: {count:N0} pairs × 10,000 paths × 3 steps, P(meet) + hit bitsets + year-end quantiles", clock.Elapsed, results.Average(r => r.PMeet));
+                return 0;
+            case "catalog":
+                var directory = DataDirectory.Resolve() ?? throw new InvalidOperationException("data/ not found");
+                var catalog = CatalogLoader.Load(directory);
+                var priors = PriorsReader.Read(Path.Combine(directory, "..", "scenarios", "priors.yaml"), catalog);
+                clock = Stopwatch.StartNew();
+                var run = Forecaster.Run(catalog, new Dictionary<PairId, IReadOnlyList<DataPoint>>(), priors, new ForecastSettings(2023), new SimulationOptions { Seed = 1, Quantiles = true });
+                clock.Stop();
+                var simulated = run.Pairs.Count(p => p.Simulation is { StandardError: > 0 });
+                Report($"Seed catalog: {run.Pairs.Count} targets ({simulated} simulated, {run.Pairs.Count(p => p.Basis == ForecastBasis.None)} insufficient data) × 10,000 paths, with quantiles and reasons", clock.Elapsed, run.Pairs.Where(p => p.PMeet is not null).Average(p => p.PMeet!.Value));
+                foreach (var group in run.Pairs.GroupBy(p => (p.Basis, p.Flag)).OrderBy(g => g.Key.Basis).ThenBy(g => g.Key.Flag))
+                    Console.WriteLine($"  {group.Key.Basis,-11} {group.Key.Flag,-16} {group.Count(),4}");
+                return 0;
+            default:
+                Console.Error.WriteLine("usage: scale synthetic [pairs] | scale catalog");
+                return 2;
+        }
+    }
+
+    private static void Report(string what, TimeSpan elapsed, double meanP)
+    {
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine(what);
+        Console.WriteLine($"  wall time {elapsed.TotalSeconds:F2} s on {Environment.ProcessorCount} cores; peak working set {process.PeakWorkingSet64 / (1024.0 * 1024 * 1024):F2} GiB; mean P(meet) {meanP:F3}");
+    }
+}

@@ -1,0 +1,28 @@
+using Forecast.Catalog;
+using Forecast.Model.Growth;
+using Forecast.Model.Simulation;
+
+namespace Forecast.Model.Forecasting;
+
+/// <summary>One target's forecast: how likely it is met, by how much it may fall short, and why.</summary>
+/// <param name="Goal">The figure forecast: the pair's target, or, where it has none, its latest commitment.</param>
+/// <param name="Fit">What was fitted; null with basis none or where the figures already settle the target.</param>
+/// <param name="Nowcast">The goal year is at or before the as-of year and has no figure: the forecast estimates the past.</param>
+/// <param name="Simulation">The paths' verdict; null with basis none (no probability is given).</param>
+/// <param name="RiskFactor">The factor or shock named by <paramref name="Risk"/>, where it names one.</param>
+public sealed record PairForecast(
+    PairId Pair,
+    Indicator Indicator,
+    Figure Goal,
+    GrowthRow Growth,
+    TrajectoryFit? Fit,
+    ForecastBasis Basis,
+    bool Nowcast,
+    SimulatedPair? Simulation,
+    ForecastFlag Flag,
+    RiskSource Risk,
+    string? RiskFactor,
+    Reason Reason)
+{
+    public double? PMeet => Simulation?.PMeet;
+}

@@ -1,0 +1,180 @@
+using System.Globalization;
+using Forecast.Catalog;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Forecast.Model.Forecasting;
+
+/// <summary>
+/// Reads scenarios/priors.yaml. Every problem is reported as file:line: field: message, all of them at once, and a
+/// file with any problem yields no priors.
+/// </summary>
+public static class PriorsReader
+{
+    /// <summary>A spread beyond this (e.g. 5 log units, ×150 a year) is a typo, not a belief.</summary>
+    public const double MaxSpread = 5;
+
+    private static readonly Dictionary<string, TrajectoryMethod> Methods = new(StringComparer.Ordinal)
+    {
+        ["log-linear"] = TrajectoryMethod.LogLinear,
+        ["logit-linear"] = TrajectoryMethod.LogitLinear,
+        ["linear"] = TrajectoryMethod.Linear,
+        ["pace"] = TrajectoryMethod.Pace,
+        ["average-growth"] = TrajectoryMethod.AverageGrowth,
+    };
+
+    public static ForecastPriors Read(string path, ForecastCatalog catalog)
+    {
+        using var reader = new StreamReader(path);
+        return Read(reader, Path.GetFileName(path), catalog);
+    }
+
+    public static ForecastPriors Read(TextReader text, string file, ForecastCatalog catalog)
+    {
+        var errors = new List<CatalogError>();
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(text);
+        }
+        catch (YamlException e)
+        {
+            throw new CatalogException([new CatalogError(file, (int)e.Start.Line, "yaml", e.InnerException?.Message ?? e.Message)]);
+        }
+
+        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw new CatalogException([new CatalogError(file, 1, "priors", "expected one mapping with 'spread' and 'factors'")]);
+
+        var spread = new Dictionary<TrajectoryMethod, double>();
+        var factors = new List<FactorPrior>();
+        foreach (var (key, value) in root.Children)
+        {
+            switch (Key(key))
+            {
+                case "spread":
+                    ReadSpread(value, file, spread, errors);
+                    break;
+                case "factors":
+                    ReadFactors(value, file, catalog, factors, errors);
+                    break;
+                default:
+                    errors.Add(Error(file, key, Key(key), "unknown field: expected 'spread' or 'factors'"));
+                    break;
+            }
+        }
+
+        foreach (var (name, method) in Methods)
+        {
+            if (!spread.ContainsKey(method) && !errors.Any(e => e.Field == $"spread.{name}"))
+                errors.Add(new CatalogError(file, (int)root.Start.Line, $"spread.{name}", "missing: every method needs a prior spread"));
+        }
+
+        if (errors.Count > 0)
+            throw new CatalogException(errors);
+        return new ForecastPriors(spread, factors);
+    }
+
+    private static void ReadSpread(YamlNode node, string file, Dictionary<TrajectoryMethod, double> spread, List<CatalogError> errors)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            errors.Add(Error(file, node, "spread", "expected a mapping of method → spread"));
+            return;
+        }
+
+        foreach (var (key, value) in map.Children)
+        {
+            var field = $"spread.{Key(key)}";
+            if (!Methods.TryGetValue(Key(key), out var method))
+                errors.Add(Error(file, key, field, $"unknown method: expected one of {string.Join(", ", Methods.Keys)}"));
+            else if (Number(value, file, field, 0, MaxSpread, errors) is { } number)
+                spread[method] = number;
+        }
+    }
+
+    private static void ReadFactors(YamlNode node, string file, ForecastCatalog catalog, List<FactorPrior> factors, List<CatalogError> errors)
+    {
+        if (node is not YamlSequenceNode list)
+        {
+            errors.Add(Error(file, node, "factors", "expected a list of factors"));
+            return;
+        }
+
+        var domains = catalog.Indicators.Select(i => i.Domain).ToHashSet(StringComparer.Ordinal);
+        for (var n = 0; n < list.Children.Count; n++)
+        {
+            var at = $"factors[{n}]";
+            if (list.Children[n] is not YamlMappingNode map)
+            {
+                errors.Add(Error(file, list.Children[n], at, "expected a mapping with name, spread and loadings"));
+                continue;
+            }
+
+            string? name = null;
+            double? spread = null;
+            var loadings = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var (key, value) in map.Children)
+            {
+                switch (Key(key))
+                {
+                    case "name":
+                        name = (value as YamlScalarNode)?.Value;
+                        if (string.IsNullOrWhiteSpace(name))
+                            errors.Add(Error(file, value, $"{at}.name", "expected a name"));
+                        else if (factors.Any(f => f.Name == name))
+                            errors.Add(Error(file, value, $"{at}.name", $"'{name}' is named twice"));
+                        break;
+                    case "spread":
+                        spread = Number(value, file, $"{at}.spread", 0, MaxSpread, errors);
+                        break;
+                    case "loadings" when value is YamlMappingNode loadingMap:
+                        foreach (var (target, beta) in loadingMap.Children)
+                        {
+                            var field = $"{at}.loadings.{Key(target)}";
+                            if (!domains.Contains(Key(target)) && !catalog.TryGetIndicator(Key(target), out _))
+                                errors.Add(Error(file, target, field, "neither a domain nor an indicator of the catalog"));
+                            else if (Number(beta, file, field, -10, 10, errors) is { } b)
+                                loadings[Key(target)] = b;
+                        }
+
+                        break;
+                    case "loadings":
+                        errors.Add(Error(file, value, $"{at}.loadings", "expected a mapping of domain or indicator → loading"));
+                        break;
+                    default:
+                        errors.Add(Error(file, key, $"{at}.{Key(key)}", "unknown field: expected name, spread or loadings"));
+                        break;
+                }
+            }
+
+            if (name is null)
+                errors.Add(Error(file, map, $"{at}.name", "missing"));
+            if (spread is null && !errors.Any(e => e.Field == $"{at}.spread"))
+                errors.Add(Error(file, map, $"{at}.spread", "missing"));
+            if (name is not null && spread is { } s)
+                factors.Add(new FactorPrior(name, s, loadings));
+        }
+    }
+
+    private static double? Number(YamlNode node, string file, string field, double min, double max, List<CatalogError> errors)
+    {
+        var text = (node as YamlScalarNode)?.Value;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            errors.Add(Error(file, node, field, $"'{text}' is not a finite number"));
+            return null;
+        }
+
+        if (value < min || value > max || (min == 0 && value == 0))
+        {
+            errors.Add(Error(file, node, field, $"{text} is outside ({min}, {max}]"));
+            return null;
+        }
+
+        return value;
+    }
+
+    private static string Key(YamlNode node) => (node as YamlScalarNode)?.Value ?? string.Empty;
+
+    private static CatalogError Error(string file, YamlNode node, string field, string message) => new(file, (int)node.Start.Line, field, message);
+}
