@@ -9,6 +9,9 @@ namespace Forecast.Model.Simulation;
 /// </summary>
 public static class MonteCarlo
 {
+    /// <summary>Years a path may run: far beyond any plan, and a bound on the memory a request can ask for.</summary>
+    public const int MaxSteps = 100;
+
     public static SimulatedPair[] Run(IReadOnlyList<PathModel> models, IReadOnlyList<CommonFactor> factors, SimulationOptions options)
     {
         Validate(options);
@@ -38,8 +41,10 @@ public static class MonteCarlo
     public static SimulatedPair Simulate(PathModel model, FactorPaths factors, SimulationOptions options, Workspace workspace)
     {
         Validate(options);
-        if (model.Steps == 0)
-            throw new ArgumentException("a path model needs at least one simulated year", nameof(model));
+        if (model.Steps is 0 or > MaxSteps)
+            throw new ArgumentException($"a path model simulates 1 to {MaxSteps} years, not {model.Steps}", nameof(model));
+        if (workspace.Paths != options.Paths)
+            throw new ArgumentException($"the workspace was made for {workspace.Paths} paths, not {options.Paths}", nameof(workspace));
         if (factors.Paths != options.Paths)
             throw new ArgumentException($"factor draws were made for {factors.Paths} paths, not {options.Paths}", nameof(factors));
 
