@@ -57,7 +57,5 @@ public sealed class FactorPaths
         return ((factor * Years) + (year - FirstYear)) * Paths;
     }
 
-    public ReadOnlySpan<double> Row(int factor, int year) => _draws.AsSpan(Offset(factor, year), Paths);
-
     internal ref double Data => ref _draws.AsSpan().GetPinnableReference();
 }
