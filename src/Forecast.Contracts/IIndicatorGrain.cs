@@ -1,0 +1,23 @@
+namespace Forecast.Contracts;
+
+/// <summary>One jurisdiction × indicator pair, keyed "jurisdiction/indicator" ("dandong/new-urban-jobs").</summary>
+[Alias("forecast.IIndicatorGrain")]
+public interface IIndicatorGrain : IGrainWithStringKey
+{
+    /// <summary>The indicator and every seed figure with its clause and evidence.</summary>
+    [Alias("GetDefinition")]
+    Task<PairDefinition> GetDefinition();
+
+    /// <summary>The values users have recorded, oldest year first.</summary>
+    [Alias("GetObservations")]
+    Task<IReadOnlyList<ObservationView>> GetObservations();
+
+    /// <summary>Validates and stores an observation; the next run uses it.</summary>
+    /// <exception cref="ObservationRejectedException">The input is invalid; nothing was stored.</exception>
+    [Alias("RecordObservation")]
+    Task<ObservationView> RecordObservation(ObservationInput observation);
+
+    /// <summary>The pair's forecast in the latest completed run of scenario <paramref name="scenarioId"/>; null if none ran it.</summary>
+    [Alias("GetForecast")]
+    Task<PairForecastView?> GetForecast(string scenarioId);
+}

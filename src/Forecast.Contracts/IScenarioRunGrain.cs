@@ -1,0 +1,21 @@
+namespace Forecast.Contracts;
+
+/// <summary>
+/// One run of a scenario, keyed by its run id (see <see cref="ScenarioRuns.RunIdOf"/>). Starting the same content
+/// again returns the stored run rather than a new one.
+/// </summary>
+[Alias("forecast.IScenarioRunGrain")]
+public interface IScenarioRunGrain : IGrainWithStringKey
+{
+    /// <summary>Validates the scenario against the catalog and starts it, or returns the run already made.</summary>
+    /// <exception cref="ScenarioRejectedException">The scenario names what the catalog lacks or breaks a bound; nothing ran.</exception>
+    [Alias("Start")]
+    Task<RunProgress> Start(Scenario scenario);
+
+    [Alias("GetProgress")]
+    Task<RunProgress> GetProgress();
+
+    /// <summary>The whole result once the run has completed; null before.</summary>
+    [Alias("GetResult")]
+    Task<RunResult?> GetResult();
+}

@@ -1,0 +1,37 @@
+namespace Forecast.Contracts;
+
+/// <summary>One target's forecast in one run: how likely it is met, by how much it may fall short, and why.</summary>
+/// <param name="Goal">The figure forecast: the pair's target, or, where it has none, its latest commitment.</param>
+/// <param name="Basis">"history", "pooled", "assumption" or "none".</param>
+/// <param name="Method">"log-linear", "logit-linear", "linear", "pace" or "average-growth"; null where nothing was fitted.</param>
+/// <param name="Nowcast">The goal year is at or before the as-of year with no figure for it: the forecast estimates the past.</param>
+/// <param name="PMeet">Null with basis none.</param>
+/// <param name="Flag">One of <see cref="Flags"/>.</param>
+/// <param name="Fan">P5–P95 per simulated year.</param>
+/// <param name="Risk">"none", "own-trend", "own-spread", "common-factor", "scenario-shock", "bound" or "data-gap".</param>
+/// <param name="Points">The points the fit rests on, each with its basis and source.</param>
+[GenerateSerializer, Immutable, Alias("forecast.PairForecastView")]
+public sealed record PairForecastView(
+    [property: Id(0)] string RunId,
+    [property: Id(1)] PairDefinition Definition,
+    [property: Id(2)] FigureView Goal,
+    [property: Id(3)] string Basis,
+    [property: Id(4)] string? Method,
+    [property: Id(5)] string? FitDescription,
+    [property: Id(6)] bool SpreadFromData,
+    [property: Id(7)] bool Nowcast,
+    [property: Id(8)] double? PMeet,
+    [property: Id(9)] double? StandardError,
+    [property: Id(10)] string Flag,
+    [property: Id(11)] double? ExpectedShortfall,
+    [property: Id(12)] double? ShortfallShare,
+    [property: Id(13)] double? MedianGap,
+    [property: Id(14)] double? MedianGapShare,
+    [property: Id(15)] IReadOnlyList<YearBand> Fan,
+    [property: Id(16)] string Risk,
+    [property: Id(17)] string? RiskFactor,
+    [property: Id(18)] string ReasonZh,
+    [property: Id(19)] string ReasonEn,
+    [property: Id(20)] GrowthView Growth,
+    [property: Id(21)] IReadOnlyList<PointView> Points,
+    [property: Id(22)] IReadOnlyList<ObservationView> Observations);

@@ -1,0 +1,12 @@
+namespace Forecast.Contracts;
+
+/// <summary>How far a run has come: pairs done of the total, over all and per jurisdiction.</summary>
+/// <param name="Error">Why the run failed as a whole (a pair's own failure is in the result, not here).</param>
+[GenerateSerializer, Immutable, Alias("forecast.RunProgress")]
+public sealed record RunProgress(
+    [property: Id(0)] string RunId,
+    [property: Id(1)] RunState State,
+    [property: Id(2)] int PairsDone,
+    [property: Id(3)] int PairsTotal,
+    [property: Id(4)] IReadOnlyList<JurisdictionProgress> Jurisdictions,
+    [property: Id(5)] string? Error);

@@ -1,0 +1,17 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace Forecast.Contracts;
+
+/// <summary>
+/// Names a scenario by its content: the SHA-256 of its canonical JSON, in lowercase hex. Two files that differ only in
+/// comments, key order or layout give the same hash; any change to a number gives another.
+/// </summary>
+public static class ScenarioHash
+{
+    private static readonly JsonSerializerOptions Canonical = new() { WriteIndented = false };
+
+    public static string Of(Scenario scenario) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(scenario, Canonical))));
+}
