@@ -12,6 +12,9 @@ public static class MonteCarlo
     /// <summary>Years a path may run: far beyond any plan, and a bound on the memory a request can ask for.</summary>
     public const int MaxSteps = 100;
 
+    /// <summary>The lane width that runs for <paramref name="requested"/> on this CPU.</summary>
+    public static LaneWidth ResolveWidth(LaneWidth requested) => LaneWidths.Resolve(requested);
+
     public static SimulatedPair[] Run(IReadOnlyList<PathModel> models, IReadOnlyList<CommonFactor> factors, SimulationOptions options)
     {
         Validate(options);
