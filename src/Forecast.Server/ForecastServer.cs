@@ -1,6 +1,7 @@
 using Forecast.Catalog;
 using Forecast.Contracts;
 using Forecast.Grains;
+using Forecast.Hosting;
 
 namespace Forecast.Server;
 
@@ -16,7 +17,7 @@ public static class ForecastServer
 
         builder.Services.AddForecastCatalog(dataDirectory);
         builder.Services.AddHealthChecks();
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort));
+        builder.UseOrleans(silo => silo.UseForecastCluster(builder.Configuration));
 
         var app = builder.Build();
         app.MapHealthChecks("/health");
