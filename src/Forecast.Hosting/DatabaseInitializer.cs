@@ -105,13 +105,23 @@ public static class DatabaseInitializer
             await admin.OpenAsync(cancellationToken);
             var quoted = "\"" + database.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
             await using var create = new NpgsqlCommand($"CREATE DATABASE {quoted}", admin);
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                await create.ExecuteNonQueryAsync(cancellationToken);
-            }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
-            {
-                // Another db init created it meanwhile.
+                try
+                {
+                    await create.ExecuteNonQueryAsync(cancellationToken);
+                    break;
+                }
+                catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+                {
+                    // Another db init created it meanwhile.
+                    break;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 20)
+                {
+                    // Two CREATE DATABASE at once: the second finds template1 in use. Take turns.
+                    await Task.Delay(100 * attempt, cancellationToken);
+                }
             }
         }
 
