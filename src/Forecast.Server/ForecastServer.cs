@@ -1,6 +1,7 @@
 using Forecast.Catalog;
 using Forecast.Contracts;
 using Forecast.Grains;
+using Forecast.Grains.Telemetry;
 using Forecast.Hosting;
 
 namespace Forecast.Server;
@@ -11,6 +12,7 @@ public static class ForecastServer
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--telemetry"] = "Forecast:Telemetry" });
         var options = builder.Configuration.GetSection(ForecastServerOptions.Section).Get<ForecastServerOptions>() ?? new ForecastServerOptions();
         var dataDirectory = DataDirectory.Resolve(options.DataDirectory)
             ?? throw new InvalidOperationException("No catalog found: set Forecast:DataDirectory or FORECAST_DATA.");
@@ -18,6 +20,7 @@ public static class ForecastServer
         var priorsPath = string.IsNullOrEmpty(options.PriorsPath) ? Path.Combine(dataDirectory, "..", "scenarios", "priors.yaml") : options.PriorsPath;
 
         builder.Services.AddHealthChecks();
+        builder.Services.AddForecastTelemetry(options.Telemetry);
         builder.UseOrleans(silo => silo
             .UseForecastCluster(builder.Configuration)
             .AddForecastGrains(dataDirectory, priorsPath));
