@@ -50,6 +50,9 @@ internal interface ILanes<TSelf> where TSelf : struct, ILanes<TSelf>
     /// <summary>Bit i set where lane i of a ≥ b.</summary>
     static abstract ulong GreaterOrEqualBits(TSelf a, TSelf b);
 
+    /// <summary>Bit i set where lane i of a = b.</summary>
+    static abstract ulong EqualBits(TSelf a, TSelf b);
+
     /// <summary>
     /// 2^((k mod 8)/8) from a table of eight (<see cref="LaneMath.Eighth0"/>…), where <paramref name="rounded"/> holds
     /// k + <see cref="LaneMath.RoundingMagic"/>.

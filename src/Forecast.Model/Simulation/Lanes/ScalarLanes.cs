@@ -67,6 +67,9 @@ internal readonly struct ScalarLanes(double value) : ILanes<ScalarLanes>
     public static ulong GreaterOrEqualBits(ScalarLanes a, ScalarLanes b) => a._value >= b._value ? 1UL : 0UL;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong EqualBits(ScalarLanes a, ScalarLanes b) => a._value == b._value ? 1UL : 0UL;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes PowerOfTwoFraction(ScalarLanes rounded) =>
         new((BitConverter.DoubleToInt64Bits(rounded._value) & 7) switch
         {

@@ -74,6 +74,9 @@ internal readonly struct Vector256Lanes(Vector256<double> value) : ILanes<Vector
     public static ulong GreaterOrEqualBits(Vector256Lanes a, Vector256Lanes b) => Vector256.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong EqualBits(Vector256Lanes a, Vector256Lanes b) => Vector256.Equals(a._value, b._value).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256Lanes PowerOfTwoFraction(Vector256Lanes rounded)
     {
         // AVX2 permutes doubles across the register only by a constant; PermuteVar8x32 does it for pairs of floats,

@@ -74,6 +74,9 @@ internal readonly struct Vector512Lanes(Vector512<double> value) : ILanes<Vector
     public static ulong GreaterOrEqualBits(Vector512Lanes a, Vector512Lanes b) => Vector512.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong EqualBits(Vector512Lanes a, Vector512Lanes b) => Vector512.Equals(a._value, b._value).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512Lanes PowerOfTwoFraction(Vector512Lanes rounded) =>
         new(Avx512F.PermuteVar8x64(Vector512.Create(LaneMath.Eighth0, LaneMath.Eighth1, LaneMath.Eighth2, LaneMath.Eighth3, LaneMath.Eighth4, LaneMath.Eighth5, LaneMath.Eighth6, LaneMath.Eighth7), rounded._value.AsInt64())); // vpermpd reads the low 3 bits
 
