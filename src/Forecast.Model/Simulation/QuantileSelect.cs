@@ -150,11 +150,11 @@ public sealed class QuantileSelect
         for (var i = 0; i < vectorEnd; i += T.Count)
         {
             var b = T.Load(ref Unsafe.Add(ref b0, i));
-            var match = T.EqualBits(b, w0) | T.EqualBits(b, w1) | T.EqualBits(b, w2) | T.EqualBits(b, w3) | T.EqualBits(b, w4);
+            var match = T.MaskBits(T.EqualMask(b, w0) | T.EqualMask(b, w1) | T.EqualMask(b, w2) | T.EqualMask(b, w3) | T.EqualMask(b, w4));
             if (many)
             {
                 for (var s = 5; s < slots; s++)
-                    match |= T.EqualBits(b, T.Create(wantedBinned[s]));
+                    match |= T.MaskBits(T.EqualMask(b, T.Create(wantedBinned[s])));
             }
 
             while (match != 0)
