@@ -15,9 +15,13 @@ public static class ForecastServer
         var dataDirectory = DataDirectory.Resolve(options.DataDirectory)
             ?? throw new InvalidOperationException("No catalog found: set Forecast:DataDirectory or FORECAST_DATA.");
 
-        builder.Services.AddForecastCatalog(dataDirectory);
+        var priorsPath = string.IsNullOrEmpty(options.PriorsPath) ? Path.Combine(dataDirectory, "..", "scenarios", "priors.yaml") : options.PriorsPath;
+
         builder.Services.AddHealthChecks();
-        builder.UseOrleans(silo => silo.UseForecastCluster(builder.Configuration));
+        // Forecast:Cluster decides the clustering and the "forecast" storage: embedded memory or PostgreSQL.
+        builder.UseOrleans(silo => silo
+            .UseForecastCluster(builder.Configuration)
+            .AddForecastGrains(dataDirectory, priorsPath));
 
         var app = builder.Build();
         app.MapHealthChecks("/health");
