@@ -1,0 +1,17 @@
+using Forecast.Contracts;
+
+namespace Forecast.Scenarios;
+
+/// <summary>A scenario as read from its file, with what only the file knows: where it is, its layout, and the reports it asks for.</summary>
+/// <param name="Formats">The outputs the file asks for (<see cref="OutputFormats"/>); the command line may replace them.</param>
+public sealed record ScenarioFile(string Path, Scenario Scenario, IReadOnlyList<string> Formats, ScenarioSourceMap SourceMap)
+{
+    public string ContentHash { get; } = ScenarioHash.Of(Scenario);
+
+    /// <summary>Turns a rejection by the run grain (a field path and why) into an error at the field's line.</summary>
+    public ScenarioFileException Locate(ScenarioRejectedException rejected)
+    {
+        var (line, column) = SourceMap.Locate(rejected.Field);
+        return new ScenarioFileException(new ScenarioError(Path, line, column, rejected.Field, rejected.Message));
+    }
+}
