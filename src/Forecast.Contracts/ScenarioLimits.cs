@@ -1,46 +1,41 @@
 namespace Forecast.Contracts;
 
 /// <summary>
-/// The bounds a scenario must keep, shared by the file reader (which names the line) and the run grain (which checks
-/// again, since a client may send a scenario built in code). A value outside them is a typo, not a belief.
+/// The bounds a scenario must keep, in one place for everything that reads one (the CLI's YAML reader, the HTTP API,
+/// the run grain), so a file the CLI accepts is never refused by the silo, nor the other way round.
 /// </summary>
 public static class ScenarioLimits
 {
-    /// <summary>A scenario file larger than this is not a scenario someone wrote by hand.</summary>
-    public const int MaxFileBytes = 1 << 20;
-
     public const int MinPaths = 1;
 
-    /// <summary>The Monte Carlo kernel's own bound; 10,000 paths already give P(meet) to ±0.005.</summary>
+    /// <summary>Paths per pair: a bound on the memory and time one request can ask for.</summary>
     public const int MaxPaths = 1_000_000;
 
-    /// <summary>Years a scenario may name (as-of, horizon, shocks, observations).</summary>
+    /// <summary>The earliest as-of, shock or observation year: the seeds' plans start in the 2020s.</summary>
     public const int MinYear = 2000;
 
+    /// <summary>The latest year a scenario may name: far beyond any plan, within the kernel's 100 simulated years.</summary>
     public const int MaxYear = 2100;
 
-    /// <summary>A yearly spread in log or logit units; 5 is ×150 a year.</summary>
+    public const int MaxIdLength = 100;
+
+    public const int MaxTitleLength = 500;
+
+    /// <summary>Per list (scope, factors, loadings, shocks, overrides, an override's observations).</summary>
+    public const int MaxItems = 1_000;
+
+    /// <summary>A factor's yearly spread or a pair's stated spread, in log (or logit) units: 5 is already absurd.</summary>
     public const double MaxSpread = 5;
 
-    /// <summary>A shock's yearly shift in log units; ±1 is ×2.7 or ÷2.7 a year.</summary>
-    public const double MaxShift = 1;
-
-    /// <summary>A factor loading β.</summary>
+    /// <summary>A factor loading β: beyond ±10 it is a typo, not a belief (the priors file keeps the same bound).</summary>
     public const double MaxLoading = 10;
 
-    public const int MaxScope = 1_000;
+    /// <summary>An observation's source or recorder, and a scenario's names.</summary>
+    public const int MaxTextLength = 500;
 
-    public const int MaxFactors = 32;
+    /// <summary>Observations may be recorded up to this many years after a pair's last figure (later outturns of the plan).</summary>
+    public const int ObservationYearsAfterPlan = 5;
 
-    public const int MaxLoadingsPerFactor = 1_000;
-
-    public const int MaxShocks = 256;
-
-    public const int MaxOverrides = 10_000;
-
-    public const int MaxObservationsPerOverride = 100;
-
-    public const int MaxIdLength = 64;
-
-    public const int MaxTextLength = 1_000;
+    /// <summary>A shock's yearly shift in log units (±2 ≈ a factor of 7 a year).</summary>
+    public const double MaxShift = 2;
 }

@@ -50,7 +50,7 @@ public static class HtmlReport
         }
 
         html.Append("</main>\n<footer>Flags: likely missed (可能未完成) when P(meet) &lt; ")
-            .Append(Number(scenario.Thresholds.LikelyMissedBelow)).Append(", at risk (有风险) when &lt; ").Append(Number(scenario.Thresholds.AtRiskBelow))
+            .Append(ReportText.Number(scenario.Thresholds.LikelyMissedBelow)).Append(", at risk (有风险) when &lt; ").Append(ReportText.Number(scenario.Thresholds.AtRiskBelow))
             .Append(", else on track (进展正常); insufficient data (数据不足) where no trend can be read — never invented. ")
             .Append("Spreads where a pair has fewer than three points are the documented assumptions of scenarios/priors.yaml.</footer>\n")
             .Append("</body>\n</html>\n");
@@ -61,7 +61,7 @@ public static class HtmlReport
     {
         html.Append("<ul class=\"counts\">\n");
         foreach (var flag in Flags.All)
-            html.Append("<li class=\"").Append(flag).Append("\"><b>").Append(CountOf(counts, flag)).Append("</b> ").Append(Label(flag)).Append("</li>\n");
+            html.Append("<li class=\"").Append(flag).Append("\"><b>").Append(ReportText.CountOf(counts, flag)).Append("</b> ").Append(ReportText.Label(flag)).Append("</li>\n");
         html.Append("</ul>\n");
     }
 
@@ -78,9 +78,9 @@ public static class HtmlReport
         {
             html.Append("<li>factor <b>").Append(E(f.Name)).Append("</b>");
             if (f.Spread is { } s)
-                html.Append(": yearly spread ").Append(Number(s));
+                html.Append(": yearly spread ").Append(ReportText.Number(s));
             foreach (var l in f.Loadings)
-                html.Append("; ").Append(E(l.Target)).Append(" β ").Append(Number(l.Beta));
+                html.Append("; ").Append(E(l.Target)).Append(" β ").Append(ReportText.Number(l.Beta));
             html.Append("</li>\n");
         }
 
@@ -88,18 +88,18 @@ public static class HtmlReport
         {
             var target = string.Join(", ", new[] { s.Factor is null ? null : $"factor {s.Factor}", s.Domain is null ? null : $"domain {s.Domain}", s.Indicator is null ? null : $"indicator {s.Indicator}", s.Jurisdiction is null ? null : $"in {s.Jurisdiction}" }.Where(x => x is not null));
             html.Append("<li>shock <b>").Append(E(s.Name)).Append("</b> on ").Append(E(target)).Append(", ").Append(s.FromYear.ToString(Invariant)).Append('–').Append(s.ToYear.ToString(Invariant))
-                .Append(": ").Append(Number(s.Shift)).Append(" log units a year (≈ ").Append(Number(Math.Round((Math.Exp(s.Shift) - 1) * 100, 1))).Append(" %)</li>\n");
+                .Append(": ").Append(ReportText.Number(s.Shift)).Append(" log units a year (≈ ").Append(ReportText.Number(Math.Round((Math.Exp(s.Shift) - 1) * 100, 1))).Append(" %)</li>\n");
         }
 
         foreach (var o in scenario.Overrides)
         {
             html.Append("<li>override <code>").Append(E(o.Pair)).Append("</code>");
             if (o.GrowthMean is { } m)
-                html.Append(": trend ").Append(Number(m));
+                html.Append(": trend ").Append(ReportText.Number(m));
             if (o.GrowthSpread is { } sp)
-                html.Append(", spread ").Append(Number(sp));
+                html.Append(", spread ").Append(ReportText.Number(sp));
             foreach (var obs in o.Observations)
-                html.Append("; ").Append(obs.Year.ToString(Invariant)).Append(" = ").Append(Number(obs.Value)).Append(" (").Append(E(obs.Source)).Append(')');
+                html.Append("; ").Append(obs.Year.ToString(Invariant)).Append(" = ").Append(ReportText.Number(obs.Value)).Append(" (").Append(E(obs.Source)).Append(')');
             html.Append("</li>\n");
         }
 
@@ -124,7 +124,7 @@ public static class HtmlReport
             .Append(" <span class=\"meta\">").Append(rollup.Targets.ToString(Invariant)).Append(" targets · expected met ")
             .Append(rollup.ExpectedMet.ToString("0.0", Invariant)).Append(" of ").Append(rollup.Assessed.ToString(Invariant)).Append(" assessed</span> ");
         foreach (var flag in Flags.All)
-            html.Append("<span class=\"pill ").Append(flag).Append("\" title=\"").Append(Label(flag)).Append("\">").Append(CountOf(rollup.Flags, flag)).Append("</span>");
+            html.Append("<span class=\"pill ").Append(flag).Append("\" title=\"").Append(ReportText.Label(flag)).Append("\">").Append(ReportText.CountOf(rollup.Flags, flag)).Append("</span>");
         html.Append("</span>\n");
         var children = (view?.Children ?? []).Where(inScope.Contains).ToList();
         if (children.Count > 0 && depth < 32)
@@ -151,14 +151,14 @@ public static class HtmlReport
         {
             var d = p.Definition;
             var jurisdiction = report.Jurisdictions.FirstOrDefault(j => j.Id == d.Jurisdiction);
-            html.Append("<article class=\"pair ").Append(p.Flag).Append("\" id=\"").Append(E(d.Pair)).Append("\">\n<h3><span class=\"flag ").Append(p.Flag).Append("\">").Append(Label(p.Flag)).Append("</span> ")
+            html.Append("<article class=\"pair ").Append(p.Flag).Append("\" id=\"").Append(E(d.Pair)).Append("\">\n<h3><span class=\"flag ").Append(p.Flag).Append("\">").Append(ReportText.Label(p.Flag)).Append("</span> ")
                 .Append(E(jurisdiction?.NameZh ?? d.Jurisdiction)).Append(" · ").Append(E(d.NameZh)).Append(" <small>").Append(E(jurisdiction?.NameEn ?? d.Jurisdiction)).Append(" · ").Append(E(d.NameEn)).Append("</small></h3>\n")
                 .Append("<div class=\"cols\">\n<div>\n");
             html.Append(FanChart.Svg(p));
             html.Append("</div>\n<div>\n<dl>\n");
             Term(html, "达标概率 P(meet)", p.PMeet is { } pm ? pm.ToString("0.00", Invariant) + (p.StandardError is { } se ? $" ± {se.ToString("0.000", Invariant)}" : string.Empty) : "—");
-            Term(html, "目标 Goal", $"{Goal(p.Goal)} {d.Unit}");
-            Term(html, "差距 Median gap", Gap(p));
+            Term(html, "目标 Goal", $"{ReportText.Goal(p.Goal)} {d.Unit}");
+            Term(html, "差距 Median gap", ReportText.Gap(p));
             Term(html, "原因 Why", p.ReasonZh);
             Term(html, "Reason", p.ReasonEn);
             Term(html, "依据 Basis", p.Basis + (p.FitDescription is { } fit ? $": {fit}" : string.Empty) + (p.Nowcast ? " (nowcast: the goal year has passed without a figure)" : string.Empty));
@@ -168,7 +168,7 @@ public static class HtmlReport
             {
                 html.Append("<table class=\"points\"><tr><th>year</th><th>value</th><th>basis</th><th>source</th></tr>\n");
                 foreach (var point in p.Points)
-                    html.Append("<tr><td>").Append(point.Year.ToString(Invariant)).Append("</td><td>").Append(Number(point.Value)).Append("</td><td>").Append(E(point.Basis)).Append("</td><td>").Append(E(point.Source)).Append("</td></tr>\n");
+                    html.Append("<tr><td>").Append(point.Year.ToString(Invariant)).Append("</td><td>").Append(ReportText.Number(point.Value)).Append("</td><td>").Append(E(point.Basis)).Append("</td><td>").Append(E(point.Source)).Append("</td></tr>\n");
                 html.Append("</table>\n");
             }
 
@@ -185,41 +185,13 @@ public static class HtmlReport
         {
             var d = p.Definition;
             html.Append("<tr class=\"").Append(p.Flag).Append("\"><td><code>").Append(E(d.Pair)).Append("</code></td><td>").Append(E(d.NameZh)).Append("</td><td>").Append(E(d.NameEn))
-                .Append("</td><td><span class=\"flag ").Append(p.Flag).Append("\">").Append(Label(p.Flag)).Append("</span></td><td>").Append(p.PMeet is { } pm ? pm.ToString("0.00", Invariant) : "—")
-                .Append("</td><td>").Append(E($"{Goal(p.Goal)} {d.Unit}")).Append("</td><td>").Append(E(p.Basis)).Append("</td><td>").Append(E(p.Goal.Source.Clause))
+                .Append("</td><td><span class=\"flag ").Append(p.Flag).Append("\">").Append(ReportText.Label(p.Flag)).Append("</span></td><td>").Append(p.PMeet is { } pm ? pm.ToString("0.00", Invariant) : "—")
+                .Append("</td><td>").Append(E($"{ReportText.Goal(p.Goal)} {d.Unit}")).Append("</td><td>").Append(E(p.Basis)).Append("</td><td>").Append(E(p.Goal.Source.Clause))
                 .Append("</td><td class=\"ev\">").Append(E(p.Goal.Source.Evidence)).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</section>\n");
     }
-
-    internal static string Label(string flag) => flag switch
-    {
-        Flags.LikelyMissed => "可能未完成 likely missed",
-        Flags.AtRisk => "有风险 at risk",
-        Flags.OnTrack => "进展正常 on track",
-        _ => "数据不足 insufficient data",
-    };
-
-    internal static int CountOf(FlagCounts counts, string flag) => flag switch
-    {
-        Flags.LikelyMissed => counts.LikelyMissed,
-        Flags.AtRisk => counts.AtRisk,
-        Flags.OnTrack => counts.OnTrack,
-        _ => counts.InsufficientData,
-    };
-
-    internal static string Goal(FigureView goal) =>
-        $"{goal.Comparator} {Number(goal.Value)} ({(goal.FromYear is { } from ? $"{from}–" : string.Empty)}{goal.Year})";
-
-    internal static string Gap(PairForecastView p) => p.MedianGap switch
-    {
-        null => "—",
-        0 => "none at the median",
-        { } g => $"{Number(g)} {p.Definition.Unit}" + (p.MedianGapShare is { } s ? $" ({(s * 100).ToString("0.#", Invariant)} % of the goal)" : string.Empty),
-    };
-
-    internal static string Number(double value) => value.ToString("#,0.###", Invariant);
 
     private static string? ParentOf(RunReport report, string jurisdiction) => report.Jurisdictions.FirstOrDefault(j => j.Id == jurisdiction)?.ParentId;
 

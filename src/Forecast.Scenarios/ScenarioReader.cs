@@ -29,8 +29,8 @@ public static partial class ScenarioReader
         var info = new FileInfo(path);
         if (!info.Exists)
             throw new ScenarioFileException(new ScenarioError(path, 1, 1, "file", Directory.Exists(path) ? "is a folder, not a scenario file" : "not found"));
-        if (info.Length > ScenarioLimits.MaxFileBytes)
-            throw new ScenarioFileException(new ScenarioError(path, 1, 1, "file", $"{info.Length:#,0} bytes is over the {ScenarioLimits.MaxFileBytes:#,0}-byte (1 MiB) limit for a scenario file"));
+        if (info.Length > ScenarioFileLimits.MaxFileBytes)
+            throw new ScenarioFileException(new ScenarioError(path, 1, 1, "file", $"{info.Length:#,0} bytes is over the {ScenarioFileLimits.MaxFileBytes:#,0}-byte (1 MiB) limit for a scenario file"));
         byte[] bytes;
         try
         {
@@ -46,8 +46,8 @@ public static partial class ScenarioReader
 
     public static ScenarioFile Parse(byte[] bytes, string file, ScenarioVocabulary vocabulary)
     {
-        if (bytes.Length > ScenarioLimits.MaxFileBytes)
-            throw new ScenarioFileException(new ScenarioError(file, 1, 1, "file", $"{bytes.Length:#,0} bytes is over the {ScenarioLimits.MaxFileBytes:#,0}-byte (1 MiB) limit for a scenario file"));
+        if (bytes.Length > ScenarioFileLimits.MaxFileBytes)
+            throw new ScenarioFileException(new ScenarioError(file, 1, 1, "file", $"{bytes.Length:#,0} bytes is over the {ScenarioFileLimits.MaxFileBytes:#,0}-byte (1 MiB) limit for a scenario file"));
         var text = Decode(bytes, file);
         if (text.Length == 0 || (text.Length == 1 && text[0] == '\uFEFF'))
             throw new ScenarioFileException(new ScenarioError(file, 1, 1, "file", "is empty: a scenario needs at least id, seed and asOfYear (see scenarios/README.md)"));
@@ -183,7 +183,7 @@ public static partial class ScenarioReader
         private List<string> Scope(YamlNode node)
         {
             var scope = new List<string>();
-            foreach (var (item, field) in Items(node, "scope", ScenarioLimits.MaxScope))
+            foreach (var (item, field) in Items(node, "scope", ScenarioLimits.MaxItems))
             {
                 if (Name(item, field, vocabulary.Jurisdictions, "jurisdiction") is not { } id)
                     continue;
@@ -218,7 +218,7 @@ public static partial class ScenarioReader
         private List<ScenarioFactor> Factors(YamlNode node)
         {
             var factors = new List<ScenarioFactor>();
-            foreach (var (item, field) in Items(node, "factors", ScenarioLimits.MaxFactors))
+            foreach (var (item, field) in Items(node, "factors", ScenarioLimits.MaxItems))
             {
                 if (Mapping(item, field) is not { } map)
                     continue;
@@ -233,8 +233,8 @@ public static partial class ScenarioReader
                 var loadings = new List<FactorLoadingSpec>();
                 if (fields.TryGetValue("loadings", out var loadingsNode) && Mapping(loadingsNode, $"{field}.loadings") is { } loadingsMap)
                 {
-                    if (loadingsMap.Children.Count > ScenarioLimits.MaxLoadingsPerFactor)
-                        Error(loadingsMap, $"{field}.loadings", $"{loadingsMap.Children.Count} loadings; at most {ScenarioLimits.MaxLoadingsPerFactor}");
+                    if (loadingsMap.Children.Count > ScenarioLimits.MaxItems)
+                        Error(loadingsMap, $"{field}.loadings", $"{loadingsMap.Children.Count} loadings; at most {ScenarioLimits.MaxItems}");
                     var k = 0;
                     foreach (var (keyNode, valueNode) in loadingsMap.Children)
                     {
@@ -270,7 +270,7 @@ public static partial class ScenarioReader
         private List<ScenarioShockSpec> Shocks(YamlNode node, IReadOnlySet<string> knownFactors)
         {
             var shocks = new List<ScenarioShockSpec>();
-            foreach (var (item, field) in Items(node, "shocks", ScenarioLimits.MaxShocks))
+            foreach (var (item, field) in Items(node, "shocks", ScenarioLimits.MaxItems))
             {
                 if (Mapping(item, field) is not { } map)
                     continue;
@@ -299,7 +299,7 @@ public static partial class ScenarioReader
         private List<PairOverride> Overrides(YamlNode node, string scenarioId)
         {
             var overrides = new List<PairOverride>();
-            foreach (var (item, field) in Items(node, "overrides", ScenarioLimits.MaxOverrides))
+            foreach (var (item, field) in Items(node, "overrides", ScenarioLimits.MaxItems))
             {
                 if (Mapping(item, field) is not { } map)
                     continue;
@@ -313,7 +313,7 @@ public static partial class ScenarioReader
                 var observations = new List<ObservationInput>();
                 if (fields.TryGetValue("observations", out var observationsNode))
                 {
-                    foreach (var (o, oField) in Items(observationsNode, $"{field}.observations", ScenarioLimits.MaxObservationsPerOverride))
+                    foreach (var (o, oField) in Items(observationsNode, $"{field}.observations", ScenarioLimits.MaxItems))
                     {
                         if (Observation(o, oField, scenarioId) is { } observation)
                         {
