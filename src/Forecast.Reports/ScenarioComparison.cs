@@ -7,7 +7,7 @@ namespace Forecast.Reports;
 
 /// <summary>
 /// The planner's "what if": every pair both runs assessed, how far P(meet) moves from the first to the second, and
-/// whether its light changes; biggest move first.
+/// whether its light changes; biggest move first, pairs without a probability in either run last.
 /// </summary>
 public sealed record ScenarioComparison(RunResult First, RunResult Second, IReadOnlyList<PairMove> Moves, IReadOnlyList<string> OnlyInFirst, IReadOnlyList<string> OnlyInSecond)
 {
@@ -29,7 +29,7 @@ public sealed record ScenarioComparison(RunResult First, RunResult Second, IRead
         return new ScenarioComparison(
             first,
             second,
-            moves.OrderByDescending(m => Math.Abs(m.Move ?? 0)).ThenBy(m => m.Move ?? 0).ThenBy(m => m.Pair, StringComparer.Ordinal).ToList(),
+            moves.OrderBy(m => m.Move is null).ThenByDescending(m => Math.Abs(m.Move ?? 0)).ThenBy(m => m.Move ?? 0).ThenBy(m => m.Pair, StringComparer.Ordinal).ToList(),
             firstPairs.Where(p => !byPair.ContainsKey(p)).Order(StringComparer.Ordinal).ToList(),
             second.Pairs.Select(p => p.Definition.Pair).Where(p => !firstPairs.Contains(p)).Order(StringComparer.Ordinal).ToList());
     }

@@ -41,3 +41,19 @@ public sealed class ShippedScenariosTests
         Assert.Equal(baseline.Horizon, downturn.Horizon);
     }
 }
+
+public sealed class ScenariosReadmeTests
+{
+    [Fact]
+    public void The_readme_example_is_a_valid_scenario()
+    {
+        var readme = File.ReadAllText(Path.Combine(Shipped.ScenariosDirectory, "README.md"));
+        var start = readme.IndexOf("```yaml\n", StringComparison.Ordinal) + "```yaml\n".Length;
+        var yaml = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var file = Shipped.Parse(yaml);
+
+        Assert.Equal("jobs-recovery", file.Scenario.Id);
+        Assert.Equal(["dandong"], file.Scenario.Scope);
+    }
+}
