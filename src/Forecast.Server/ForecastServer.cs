@@ -14,9 +14,13 @@ public static class ForecastServer
         var dataDirectory = DataDirectory.Resolve(options.DataDirectory)
             ?? throw new InvalidOperationException("No catalog found: set Forecast:DataDirectory or FORECAST_DATA.");
 
-        builder.Services.AddForecastCatalog(dataDirectory);
+        var priorsPath = string.IsNullOrEmpty(options.PriorsPath) ? Path.Combine(dataDirectory, "..", "scenarios", "priors.yaml") : options.PriorsPath;
+
         builder.Services.AddHealthChecks();
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort));
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
+            .AddForecastGrains(dataDirectory, priorsPath)
+            .AddForecastMemoryStorage());
 
         var app = builder.Build();
         app.MapHealthChecks("/health");
