@@ -16,6 +16,8 @@ internal static class ForecastCommand
         {
             catalog,
             GrowthCommand.Create(console),
+            RunCommand.Create(console),
+            CompareCommand.Create(console),
         };
     }
 
