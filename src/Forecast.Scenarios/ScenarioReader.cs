@@ -282,6 +282,8 @@ public static partial class ScenarioReader
                 var jurisdiction = Optional(fields, "jurisdiction", field, vocabulary.Jurisdictions, "jurisdiction");
                 if (!fields.ContainsKey("factor") && !fields.ContainsKey("domain") && !fields.ContainsKey("indicator") && !fields.ContainsKey("jurisdiction"))
                     Error(map, field, "a shock names what it moves: factor, domain, indicator or jurisdiction (one or more)");
+                if (fields.ContainsKey("factor") && (fields.ContainsKey("domain") || fields.ContainsKey("indicator")))
+                    Error(fields["factor"], $"{field}.factor", "a factor shock reaches pairs through their loadings, so it names no domain or indicator; make a separate shock for those");
                 var from = Required(fields, map, $"{field}.fromYear") is { } f ? Year(f, $"{field}.fromYear") : null;
                 var to = Required(fields, map, $"{field}.toYear") is { } t ? Year(t, $"{field}.toYear") : null;
                 if (from is { } a && to is { } b && b < a)

@@ -116,3 +116,14 @@ public sealed class ScenarioReaderTests
         Assert.Equal(("yaml", 4), (error.Field, error.Line));
     }
 }
+
+public sealed class ShockRulesTests
+{
+    [Fact]
+    public void A_factor_shock_that_also_names_a_domain_is_rejected_as_the_run_grain_would()
+    {
+        var error = Shipped.Rejects(Shipped.Minimal + "shocks:\n  - name: s\n    factor: economy\n    domain: housing\n    fromYear: 2024\n    toYear: 2025\n    shift: -0.01\n");
+
+        Assert.Equal(("shocks[0].factor", 6, 13), (error.Field, error.Line, error.Column));
+    }
+}
