@@ -34,5 +34,6 @@ public static class ReportText
         { } g => $"{Number(g)} {p.Definition.Unit}" + (p.MedianGapShare is { } s ? $" ({(s * 100).ToString("0.#", Invariant)} % of the goal)" : string.Empty),
     };
 
-    public static string Number(double value) => value.ToString("#,0.###", Invariant);
+    /// <summary>Whole units from a thousand up, where decimals are noise; three decimals below.</summary>
+    public static string Number(double value) => value.ToString(Math.Abs(value) >= 1000 ? "#,0" : "#,0.###", Invariant);
 }
