@@ -1,6 +1,7 @@
 using Forecast.Catalog;
 using Forecast.Contracts;
 using Forecast.Grains;
+using Forecast.Server.Api;
 
 namespace Forecast.Server;
 
@@ -16,14 +17,12 @@ public static class ForecastServer
 
         builder.Services.AddForecastCatalog(dataDirectory);
         builder.Services.AddHealthChecks();
+        builder.Services.AddForecastApi(builder.Configuration, dataDirectory);
         builder.UseOrleans(silo => silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort));
 
         var app = builder.Build();
         app.MapHealthChecks("/health");
-        app.MapGet("/api/jurisdictions/{id}", async (string id, ForecastCatalog catalog, IGrainFactory grains) =>
-            catalog.TryGetJurisdiction(id, out _)
-                ? Results.Ok(await grains.GetGrain<IJurisdictionGrain>(id).GetView())
-                : Results.NotFound(new { error = $"unknown jurisdiction '{id}'" }));
+        app.MapForecastApi();
         return app;
     }
 }
