@@ -10,7 +10,13 @@ public sealed class ServerFixture : IAsyncLifetime
 {
     private WebApplication? _app;
 
+    /// <summary>The writer token this server is configured with.</summary>
+    public const string WriterToken = "test-writer-token-7f3a";
+
     public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>A client that sends the writer's bearer token.</summary>
+    public HttpClient Writer { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -20,15 +26,20 @@ public sealed class ServerFixture : IAsyncLifetime
             $"--Forecast:DataDirectory={ShippedCatalog.Directory}",
             $"--Forecast:SiloPort={FreePort()}",
             $"--Forecast:GatewayPort={FreePort()}",
+            $"--Forecast:Api:WriterToken={WriterToken}",
+            "--Forecast:Api:MaxBodyBytes=4096",
         ]);
         await _app.StartAsync();
         var address = _app.Urls.Single();
-        Http = new HttpClient { BaseAddress = new Uri(address) };
+        Http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
+        Writer = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
+        Writer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", WriterToken);
     }
 
     public async Task DisposeAsync()
     {
         Http.Dispose();
+        Writer.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 using Forecast.Server.Caching;
 
 namespace Forecast.Server.Api;
@@ -12,7 +11,8 @@ public static class ApiJson
     /// <summary>What every GET writes.</summary>
     public static JsonSerializerOptions Write { get; } = new(JsonSerializerDefaults.Web)
     {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // Served as application/json only, never inlined into HTML: Chinese and quotes stay readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 

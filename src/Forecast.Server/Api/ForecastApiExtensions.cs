@@ -38,6 +38,7 @@ public static class ForecastApiExtensions
     /// <summary>The endpoints under <c>/api</c>, the OpenAPI document at <c>/openapi/v1.json</c> and the page at <c>/</c>.</summary>
     public static WebApplication MapForecastApi(this WebApplication app)
     {
+        app.UseETagBuffering("/openapi");
         app.UseAuthentication();
         app.UseAuthorization();
         var api = app.MapGroup("/api").WithTags("forecast");
