@@ -16,6 +16,7 @@ internal static class ForecastCommand
         {
             catalog,
             GrowthCommand.Create(console),
+            DbInitCommand.Create(console),
         };
     }
 

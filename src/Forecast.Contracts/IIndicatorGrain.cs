@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Forecast.Contracts;
 
 /// <summary>One jurisdiction × indicator pair, keyed "jurisdiction/indicator" ("dandong/new-urban-jobs").</summary>
@@ -5,11 +7,11 @@ namespace Forecast.Contracts;
 public interface IIndicatorGrain : IGrainWithStringKey
 {
     /// <summary>The indicator and every seed figure with its clause and evidence.</summary>
-    [Alias("GetDefinition")]
+    [Alias("GetDefinition"), ReadOnly]
     Task<PairDefinition> GetDefinition();
 
     /// <summary>The values users have recorded, oldest year first.</summary>
-    [Alias("GetObservations")]
+    [Alias("GetObservations"), ReadOnly]
     Task<IReadOnlyList<ObservationView>> GetObservations();
 
     /// <summary>Validates and stores an observation; the next run uses it.</summary>
@@ -18,6 +20,6 @@ public interface IIndicatorGrain : IGrainWithStringKey
     Task<ObservationView> RecordObservation(ObservationInput observation);
 
     /// <summary>The pair's forecast in the latest completed run of scenario <paramref name="scenarioId"/>; null if none ran it.</summary>
-    [Alias("GetForecast")]
+    [Alias("GetForecast"), ReadOnly]
     Task<PairForecastView?> GetForecast(string scenarioId);
 }

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Forecast.Contracts;
 
 /// <summary>One jurisdiction, keyed by its catalog id ("dandong").</summary>
@@ -5,6 +7,14 @@ namespace Forecast.Contracts;
 public interface IJurisdictionGrain : IGrainWithStringKey
 {
     /// <summary>The node: names, level, children and how many pairs and qualitative goals it holds.</summary>
-    [Alias("GetView")]
+    [Alias("GetView"), ReadOnly]
     Task<JurisdictionView> GetView();
+
+    /// <summary>Its own pairs ("dandong/new-urban-jobs"), in catalog order; its children's are theirs.</summary>
+    [Alias("GetPairs"), ReadOnly]
+    Task<IReadOnlyList<string>> GetPairs();
+
+    /// <summary>The rollup of this jurisdiction and everything below it in the latest completed run of scenario <paramref name="scenarioId"/>; null if none ran it.</summary>
+    [Alias("GetRollup"), ReadOnly]
+    Task<RollupView?> GetRollup(string scenarioId);
 }

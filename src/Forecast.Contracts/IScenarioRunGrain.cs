@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Forecast.Contracts;
 
 /// <summary>
@@ -12,10 +14,11 @@ public interface IScenarioRunGrain : IGrainWithStringKey
     [Alias("Start")]
     Task<RunProgress> Start(Scenario scenario);
 
-    [Alias("GetProgress")]
+    /// <summary>Pairs done of the total, over all and per jurisdiction; answered while the run goes on.</summary>
+    [Alias("GetProgress"), AlwaysInterleave]
     Task<RunProgress> GetProgress();
 
     /// <summary>The whole result once the run has completed; null before.</summary>
-    [Alias("GetResult")]
+    [Alias("GetResult"), AlwaysInterleave]
     Task<RunResult?> GetResult();
 }

@@ -1,6 +1,7 @@
 using Forecast.Catalog;
 using Forecast.Contracts;
 using Forecast.Grains;
+using Forecast.Hosting;
 using Forecast.Server.Api;
 
 namespace Forecast.Server;
@@ -15,10 +16,13 @@ public static class ForecastServer
         var dataDirectory = DataDirectory.Resolve(options.DataDirectory)
             ?? throw new InvalidOperationException("No catalog found: set Forecast:DataDirectory or FORECAST_DATA.");
 
-        builder.Services.AddForecastCatalog(dataDirectory);
+        var priorsPath = string.IsNullOrEmpty(options.PriorsPath) ? Path.Combine(dataDirectory, "..", "scenarios", "priors.yaml") : options.PriorsPath;
+
         builder.Services.AddHealthChecks();
         builder.Services.AddForecastApi(builder.Configuration, dataDirectory);
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort));
+        builder.UseOrleans(silo => silo
+            .UseForecastCluster(builder.Configuration)
+            .AddForecastGrains(dataDirectory, priorsPath));
 
         var app = builder.Build();
         app.MapHealthChecks("/health");

@@ -1,20 +1,21 @@
 using Forecast.Catalog.Tests;
+using Forecast.Model.Forecasting;
 using Orleans.TestingHost;
 
 namespace Forecast.Grains.Tests;
 
-/// <summary>Two in-process silos sharing the shipped catalog, started once for the test class.</summary>
+/// <summary>Two in-process silos sharing the shipped catalog and priors, with the "forecast" storage in memory, started once for the test class.</summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public IGrainFactory Grains => Cluster.Client;
 
+    public static ForecastPriors Priors => Shipped.Priors;
+
     public async Task InitializeAsync()
     {
-        var builder = new InProcessTestClusterBuilder(initialSilosCount: 2);
-        builder.ConfigureSilo((_, silo) => silo.Services.AddForecastCatalog(ShippedCatalog.Catalog));
-        Cluster = builder.Build();
+        Cluster = Shipped.Cluster(silos: 2);
         await Cluster.DeployAsync();
     }
 

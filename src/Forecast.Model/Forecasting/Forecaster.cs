@@ -18,7 +18,7 @@ public static class Forecaster
         var plans = new List<PairPlan>();
         foreach (var pair in pairs ?? catalog.Pairs)
         {
-            if (planner.Goal(pair) is { } goal)
+            if (planner.Goal(pair) is { } goal && (settings.Horizon is null || goal.Year <= settings.Horizon))
                 plans.Add(planner.Plan(pair, goal));
         }
 
@@ -43,4 +43,7 @@ public static class Forecaster
 
         return new ForecastRun(simulation.Seed, simulation.Paths, settings.AsOfYear, forecasts);
     }
+
+    /// <summary>The figure a pair is judged on: its latest target, else its latest commitment; null where it has neither.</summary>
+    public static Figure? GoalOf(ForecastCatalog catalog, PairId pair) => PairPlanner.GoalOf(catalog, pair);
 }

@@ -43,9 +43,11 @@ internal sealed class PairPlanner
     }
 
     /// <summary>The figure a pair is judged on: its latest target, else its latest commitment; null where it has neither.</summary>
-    public Figure? Goal(PairId pair)
+    public Figure? Goal(PairId pair) => GoalOf(_catalog, pair);
+
+    internal static Figure? GoalOf(ForecastCatalog catalog, PairId pair)
     {
-        var figures = _catalog.FiguresOf(pair);
+        var figures = catalog.FiguresOf(pair);
         return figures.Where(f => f.Role == FigureRole.Target).MaxBy(f => f.Year)
             ?? figures.Where(f => f.Role == FigureRole.Commitment).MaxBy(f => f.Year);
     }
@@ -132,7 +134,8 @@ internal sealed class PairPlanner
         // A linear level's prior is relative: a share of the larger of the latest value and the target a year.
         var prior = _priors.Spread[method] * (method == TrajectoryMethod.Linear ? Math.Max(Math.Abs(latest.Value), Math.Abs(goal.Value)) : 1);
         var (spread, fromData) = upToGoal.Count >= 3 && ResidualSpread(upToGoal, xs, drift) is > 0 and var s ? (s, true) : (prior, false);
-        var fit = new TrajectoryFit(method, basis, drift, spread, fromData, latest, upToGoal, description + SpreadNote(fromData));
+        (spread, fromData, var note) = StatedSpread(plan.Pair, spread, fromData);
+        var fit = new TrajectoryFit(method, basis, drift, spread, fromData, latest, upToGoal, description + note);
         var model = Model(plan, fit, PathShape.Level, xs[^1], drift, space.Threshold(goal.Value), space.Transform, space.Scale);
         return Simulate(plan, fit, model, space.TargetAtBound(goal.Value));
     }
@@ -187,7 +190,8 @@ internal sealed class PairPlanner
 
         var logFlows = flows.Where(p => p.Value > 0).Select(p => Math.Log(p.Value)).ToArray();
         var (spread, fromData) = basis == ForecastBasis.History && logFlows.Length >= 3 ? (StandardDeviation(logFlows), true) : (_priors.Spread[TrajectoryMethod.Pace], false);
-        var fit = new TrajectoryFit(TrajectoryMethod.Pace, basis, Math.Log(pace), spread, fromData, total, flows, description + SpreadNote(fromData));
+        (spread, fromData, var note) = StatedSpread(plan.Pair, spread, fromData);
+        var fit = new TrajectoryFit(TrajectoryMethod.Pace, basis, Math.Log(pace), spread, fromData, total, flows, description + note);
 
         // The mean log flow is set so that the expected yearly flow equals the pace.
         var meanLogFlow = Math.Log(pace) - (TotalVariance(indicator, spread) / 2);
@@ -231,8 +235,9 @@ internal sealed class PairPlanner
 
         var logs = history.Where(p => p.Value > 0).Select(p => Math.Log(p.Value)).ToArray();
         var (spread, fromData) = basis == ForecastBasis.History && logs.Length >= 3 ? (StandardDeviation(logs), true) : (_priors.Spread[TrajectoryMethod.Pace], false);
+        (spread, fromData, var note) = StatedSpread(plan.Pair, spread, fromData);
         var start = history.Count > 0 ? history[^1] : new DataPoint(_settings.AsOfYear, level, PointBasis.Planned, "assumed");
-        var fit = new TrajectoryFit(TrajectoryMethod.Pace, basis, Math.Log(level), spread, fromData, start, history, description + SpreadNote(fromData));
+        var fit = new TrajectoryFit(TrajectoryMethod.Pace, basis, Math.Log(level), spread, fromData, start, history, description + note);
         var meanLogFlow = Math.Log(level) - (TotalVariance(indicator, spread) / 2);
         var startYear = Math.Max(years.Count > 0 ? years[^1].Year : firstYear - 1, firstYear - 1);
         var model = Model(plan, fit with { Start = start with { Year = startYear } }, PathShape.FlowEachYear, 0, meanLogFlow, goal.Value, ValueTransform.Identity, 0);
@@ -271,8 +276,9 @@ internal sealed class PairPlanner
 
         var logs = history.Select(p => Math.Log(1 + (p.Value / 100))).ToArray();
         var (spread, fromData) = basis == ForecastBasis.History && logs.Length >= 3 ? (StandardDeviation(logs), true) : (_priors.Spread[TrajectoryMethod.AverageGrowth], false);
+        (spread, fromData, var note) = StatedSpread(plan.Pair, spread, fromData);
         var drift = Math.Log(1 + (rate / 100));
-        var fit = new TrajectoryFit(TrajectoryMethod.AverageGrowth, basis, drift, spread, fromData, average, history, description + SpreadNote(fromData));
+        var fit = new TrajectoryFit(TrajectoryMethod.AverageGrowth, basis, drift, spread, fromData, average, history, description + note);
         var model = Model(plan, fit, PathShape.Level, achieved, drift, threshold, ValueTransform.AverageRate, PlanYears);
         return Simulate(plan, fit, model, targetAtBound: false);
     }
@@ -371,6 +377,7 @@ internal sealed class PairPlanner
         (spread * spread) + _priors.LoadingsOf(indicator).Sum(l => Math.Pow(l.Beta * _priors.Factors[l.Factor].Spread, 2));
 
     private TrendAssumption? Assumed(PairId pair) =>
+        _settings.PairTrends.TryGetValue(pair, out var rate) ? new TrendAssumption(pair.Indicator, pair.Jurisdiction, rate) :
         _settings.Trends.Where(t => t.Indicator == pair.Indicator && (t.Jurisdiction is null || _catalog.Subtree(t.Jurisdiction).Any(j => j.Id == pair.Jurisdiction)))
             .OrderBy(t => t.Jurisdiction is null ? 1 : 0)
             .FirstOrDefault();
@@ -425,6 +432,10 @@ internal sealed class PairPlanner
         var mean = values.Average();
         return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Length - 1));
     }
+
+    /// <summary>A spread the scenario states for the pair replaces the data's and the priors', and says so.</summary>
+    private (double Spread, bool FromData, string Note) StatedSpread(PairId pair, double spread, bool fromData) =>
+        _settings.PairSpreads.TryGetValue(pair, out var stated) ? (stated, false, "; spread stated by the scenario (an assumption)") : (spread, fromData, SpreadNote(fromData));
 
     private static string SpreadNote(bool fromData) => fromData ? "; spread estimated from the points" : "; spread from the priors (an assumption)";
 

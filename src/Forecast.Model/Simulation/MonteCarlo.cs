@@ -12,6 +12,9 @@ public static class MonteCarlo
     /// <summary>Years a path may run: far beyond any plan, and a bound on the memory a request can ask for.</summary>
     public const int MaxSteps = 100;
 
+    /// <summary>The lane width that runs for <paramref name="requested"/> on this CPU.</summary>
+    public static LaneWidth ResolveWidth(LaneWidth requested) => LaneWidths.Resolve(requested);
+
     public static SimulatedPair[] Run(IReadOnlyList<PathModel> models, IReadOnlyList<CommonFactor> factors, SimulationOptions options)
     {
         Validate(options);
@@ -107,8 +110,9 @@ public static class MonteCarlo
         _ => ShortfallSum<ScalarLanes>(model, finals),
     };
 
-    // Hot loops run for milliseconds at a time: compile them fully optimised at once rather than wait for tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Hot loops run for milliseconds at a time: compile them fully optimised at once rather than wait for tiering, and
+    // never inline them into a caller, whose inlining budget would then run out before the lane arithmetic is inlined.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
     private static double ShortfallSum<T>(PathModel model, Span<double> finals) where T : struct, ILanes<T>
     {
         var target = T.Create(model.Target);

@@ -18,8 +18,9 @@ public sealed class QuantileSelect
     public static int RankOf(double probability, int count) => Math.Clamp((int)Math.Ceiling(probability * count) - 1, 0, count - 1);
 
     /// <summary>Writes the quantiles <paramref name="probabilities"/> (ascending) of <paramref name="values"/> into <paramref name="results"/>.</summary>
-    // Hot loops run for milliseconds at a time: compile them fully optimised at once rather than wait for tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Hot loops run for milliseconds at a time: compile them fully optimised at once rather than wait for tiering, and
+    // never inline them into a caller, whose inlining budget would then run out before the lane arithmetic is inlined.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
     public void Select(ReadOnlySpan<double> values, ReadOnlySpan<double> probabilities, Span<double> results)
     {
         if (values.IsEmpty)

@@ -1,0 +1,41 @@
+using Forecast.Catalog;
+using Forecast.Grains.Forecasting;
+using Forecast.Grains.Pairs;
+using Forecast.Grains.Telemetry;
+using Forecast.Grains.Views;
+using Forecast.Model.Forecasting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Forecast.Grains;
+
+public static class ForecastGrainsExtensions
+{
+    /// <summary>
+    /// Everything the grains need on a silo: the catalog and the priors (shared, immutable), the catalog's views, the
+    /// model behind <see cref="IPairForecaster"/>, the Forecast meter, and the startup task that seeds every pair.
+    /// A test may register its own <see cref="IPairForecaster"/> before or after; the first registration wins.
+    /// </summary>
+    public static ISiloBuilder AddForecastGrains(this ISiloBuilder silo, ForecastCatalog catalog, ForecastPriors priors, bool seedOnStart = true)
+    {
+        silo.Services.TryAddSingleton(catalog);
+        silo.Services.TryAddSingleton(priors);
+        silo.Services.TryAddSingleton<CatalogViews>();
+        silo.Services.TryAddSingleton<IPairForecaster, ModelPairForecaster>();
+        silo.Services.AddMetrics();
+        silo.Services.TryAddSingleton<ForecastMetrics>();
+        if (seedOnStart)
+            silo.AddStartupTask<CatalogSeeding>();
+        return silo;
+    }
+
+    /// <summary>Loads the catalog from <paramref name="dataDirectory"/> and the priors from <paramref name="priorsPath"/>; a broken file fails the silo's start with every error listed.</summary>
+    public static ISiloBuilder AddForecastGrains(this ISiloBuilder silo, string dataDirectory, string priorsPath, bool seedOnStart = true)
+    {
+        var catalog = CatalogLoader.Load(dataDirectory);
+        return silo.AddForecastGrains(catalog, PriorsReader.Read(priorsPath, catalog), seedOnStart);
+    }
+
+    /// <summary>The embedded default: the "forecast" storage in memory. A cluster registers PostgreSQL under the same name instead.</summary>
+    public static ISiloBuilder AddForecastMemoryStorage(this ISiloBuilder silo) => silo.AddMemoryGrainStorage(ForecastStorage.Name);
+}

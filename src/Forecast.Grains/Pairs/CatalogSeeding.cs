@@ -1,0 +1,20 @@
+using Forecast.Grains.Views;
+using Microsoft.Extensions.Logging;
+
+namespace Forecast.Grains.Pairs;
+
+/// <summary>
+/// Seeds every pair of the catalog when the silo starts: each pair grain compares the catalog's definition hash with
+/// the one it stored and records a change, keeping its observations. Running it again, or on every silo of a cluster,
+/// changes nothing once done: it is idempotent by the hash. Pairs also seed on activation, so a pair reached before
+/// this task finishes is never stale.
+/// </summary>
+public sealed class CatalogSeeding(IGrainFactory grains, CatalogViews views, ILogger<CatalogSeeding> logger) : IStartupTask
+{
+    public async Task Execute(CancellationToken cancellationToken)
+    {
+        var pairs = views.Catalog.Pairs.Select(p => p.ToString()).ToList();
+        var changed = await Task.WhenAll(pairs.Select(p => grains.GetGrain<IPairSeeding>(p).Seed()));
+        logger.LogInformation("Catalog {Hash}: {Pairs} pairs seeded, {Changed} with a new or changed definition", views.Catalog.ContentHash[..12], pairs.Count, changed.Count(c => c));
+    }
+}

@@ -1,0 +1,77 @@
+using Forecast.Contracts;
+using Forecast.Grains.Observations;
+using Forecast.Grains.Runs;
+using Forecast.Grains.Views;
+using Microsoft.Extensions.Logging;
+
+namespace Forecast.Grains.Pairs;
+
+/// <summary>
+/// One jurisdiction × indicator pair. Its definition is the silo's catalog's (never stale: every silo loads the
+/// catalog at start); its state keeps users' observations and the hash of the definition it was seeded with, so a
+/// changed catalog is noticed and recorded without losing an observation.
+/// </summary>
+public sealed class IndicatorGrain(
+    CatalogViews views,
+    ILogger<IndicatorGrain> logger,
+    [PersistentState("pair", ForecastStorage.Name)] IPersistentState<IndicatorState> state)
+    : Grain, IIndicatorGrain, IPairSeeding
+{
+    private string Pair => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Seeding on activation as well as at start: a grain first reached after a catalog change still records it.
+        if (views.TryGetDefinition(Pair, out _))
+            await Seed();
+    }
+
+    public async Task<bool> Seed()
+    {
+        if (!views.TryGetDefinition(Pair, out _))
+            throw new KeyNotFoundException($"Unknown pair '{Pair}': the catalog has no figure for it.");
+        var hash = views.DefinitionHashOf(Pair);
+        if (state.State.DefinitionHash == hash)
+            return false;
+
+        if (state.State.DefinitionHash is not null)
+            logger.LogInformation("Pair {Pair}: the catalog's definition changed; {Count} observations kept", Pair, state.State.Observations.Count);
+        state.State.DefinitionHash = hash;
+        state.State.SeededAt = DateTimeOffset.UtcNow;
+        await state.WriteStateAsync();
+        return true;
+    }
+
+    public Task<PairDefinition> GetDefinition() =>
+        views.TryGetDefinition(Pair, out var definition)
+            ? Task.FromResult(definition)
+            : throw new KeyNotFoundException($"Unknown pair '{Pair}': the catalog has no figure for it.");
+
+    public Task<IReadOnlyList<ObservationView>> GetObservations() => Task.FromResult<IReadOnlyList<ObservationView>>(state.State.Observations.ToList());
+
+    public async Task<ObservationView> RecordObservation(ObservationInput observation)
+    {
+        ObservationRules.Validate(views.Catalog, Pair, observation);
+
+        var recorded = new ObservationView(observation.Year, observation.Value, observation.Source, observation.RecordedBy, DateTimeOffset.UtcNow);
+        var before = state.State.Observations;
+        state.State.Observations = before.Where(o => o.Year != recorded.Year).Append(recorded).OrderBy(o => o.Year).ToList();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Not stored: the grain must not answer with what storage does not hold.
+            state.State.Observations = before;
+            throw;
+        }
+
+        return recorded;
+    }
+
+    public Task<PairForecastView?> GetForecast(string scenarioId) =>
+        views.TryGetDefinition(Pair, out var definition)
+            ? GrainFactory.GetGrain<IJurisdictionRun>(definition.Jurisdiction).GetPairForecast(scenarioId, Pair)
+            : Task.FromResult<PairForecastView?>(null);
+}

@@ -1,0 +1,25 @@
+using Orleans.Concurrency;
+using Forecast.Contracts;
+using Forecast.Grains.Rollups;
+
+namespace Forecast.Grains.Runs;
+
+/// <summary>
+/// The part of a jurisdiction grain that scenario runs use, kept out of the public contract: clients read
+/// <see cref="IJurisdictionGrain"/>; runs and pairs call this.
+/// </summary>
+[Alias("forecast.IJurisdictionRun")]
+public interface IJurisdictionRun : IGrainWithStringKey
+{
+    /// <summary>Forecasts this jurisdiction's pairs and, in parallel, everything below it; stores and reports its rollup.</summary>
+    [Alias("Run"), ResponseTimeout("00:30:00")]
+    Task<SubtreeSummary> Run(RunOrder order);
+
+    /// <summary>This jurisdiction's own pairs' observations, for pairs that have any.</summary>
+    [Alias("GetObservations"), AlwaysInterleave]
+    Task<IReadOnlyDictionary<string, IReadOnlyList<ObservationView>>> GetObservations();
+
+    /// <summary>One of its pairs' forecasts in the latest run of the scenario that reached this jurisdiction; null if none.</summary>
+    [Alias("GetPairForecast"), AlwaysInterleave]
+    Task<PairForecastView?> GetPairForecast(string scenarioId, string pair);
+}

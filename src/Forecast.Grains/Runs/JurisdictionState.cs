@@ -1,0 +1,17 @@
+using Forecast.Contracts;
+
+namespace Forecast.Grains.Runs;
+
+/// <summary>A jurisdiction's stored results: per scenario, its rollup and its own pairs' forecasts in the latest run.</summary>
+[GenerateSerializer, Alias("forecast.JurisdictionState")]
+public sealed class JurisdictionState
+{
+    [Id(0)]
+    public Dictionary<string, LatestRun> Scenarios { get; set; } = new(StringComparer.Ordinal);
+}
+
+[GenerateSerializer, Immutable, Alias("forecast.LatestRun")]
+public sealed record LatestRun(
+    [property: Id(0)] string RunId,
+    [property: Id(1)] RollupView Rollup,
+    [property: Id(2)] IReadOnlyDictionary<string, PairForecastView> Pairs);

@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Forecast.Contracts;
+using Forecast.Grains.Scenarios;
+using Forecast.Grains.Telemetry;
+using Forecast.Grains.Views;
+using Forecast.Model.Forecasting;
+using Microsoft.Extensions.Logging;
+
+namespace Forecast.Grains.Runs;
+
+/// <summary>
+/// One run of a scenario, keyed by the scenario's content hash. Start validates, snapshots the observations, and
+/// returns at once; the run itself goes on in a one-shot timer that fans out top-down over the jurisdictions in scope.
+/// The same content on the same catalog and observations returns the stored run.
+/// </summary>
+public sealed class ScenarioRunGrain(
+    CatalogViews views,
+    ForecastPriors priors,
+    ForecastMetrics metrics,
+    ILogger<ScenarioRunGrain> logger,
+    [PersistentState("run", ForecastStorage.Name)] IPersistentState<ScenarioRunState> state)
+    : Grain, IScenarioRunGrain, IRunReports
+{
+    private readonly Dictionary<string, (int Done, int Total)> _progress = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PairForecastView> _pairs = new(StringComparer.Ordinal);
+    private readonly List<PairFailure> _failures = [];
+    private readonly Dictionary<string, RollupView> _rollups = new(StringComparer.Ordinal);
+    private IGrainTimer? _timer;
+    private RunState _running = RunState.NotStarted;
+    private string? _error;
+
+    private string RunId => this.GetPrimaryKeyString();
+
+    public async Task<RunProgress> Start(Scenario scenario)
+    {
+        if (scenario is null)
+            throw new ScenarioRejectedException("scenario", "scenario: a scenario is required");
+        var inputs = ScenarioInputs.From(scenario, views.Catalog, priors);
+        if (ScenarioRuns.RunIdOf(scenario) != RunId)
+            throw new ScenarioRejectedException("runId", $"runId: this run is '{RunId}', but the scenario's content hash is '{ScenarioRuns.RunIdOf(scenario)}'; start it with ScenarioRuns.RunIdOf(scenario)");
+        if (_running == RunState.Running)
+            return Progress();
+
+        var observations = await Snapshot();
+        var inputsHash = InputsHash(observations);
+        if (state.State is { State: RunState.Completed, Result: not null } && state.State.InputsHash == inputsHash)
+            return Progress();
+
+        _progress.Clear();
+        _pairs.Clear();
+        _failures.Clear();
+        _rollups.Clear();
+        _error = null;
+        foreach (var root in inputs.ScopeRoots)
+        {
+            foreach (var jurisdiction in views.Catalog.Subtree(root))
+                _progress[jurisdiction.Id] = (0, inputs.PairsIn(views.Catalog, jurisdiction.Id).Count);
+        }
+
+        _running = RunState.Running;
+        var order = new RunOrder(RunId, scenario, views.Catalog.ContentHash, observations);
+        _timer?.Dispose();
+        _timer = this.RegisterGrainTimer(
+            (run, cancellation) => Execute(run.Order, run.Roots, run.InputsHash),
+            (Order: order, Roots: inputs.ScopeRoots, InputsHash: inputsHash),
+            new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
+        return Progress();
+    }
+
+    public Task<RunProgress> GetProgress() => Task.FromResult(Progress());
+
+    public Task<RunResult?> GetResult() => Task.FromResult(state.State.State == RunState.Completed && _running != RunState.Running ? state.State.Result : null);
+
+    public Task ReportPairs(string jurisdiction, IReadOnlyList<PairForecastView> pairs, IReadOnlyList<PairFailure> failures)
+    {
+        foreach (var pair in pairs)
+            _pairs[pair.Definition.Pair] = pair;
+        _failures.AddRange(failures);
+        if (_progress.TryGetValue(jurisdiction, out var progress))
+            _progress[jurisdiction] = (pairs.Count + failures.Count, progress.Total);
+        return Task.CompletedTask;
+    }
+
+    public Task ReportRollup(RollupView rollup)
+    {
+        _rollups[rollup.Jurisdiction] = rollup;
+        return Task.CompletedTask;
+    }
+
+    private async Task Execute(RunOrder order, IReadOnlyList<string> roots, string inputsHash)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            await Task.WhenAll(roots.Select(r => GrainFactory.GetGrain<IJurisdictionRun>(r).Run(order)));
+            var catalog = views.Catalog;
+            var result = new RunResult(
+                RunId,
+                order.Scenario,
+                RunId,
+                catalog.ContentHash,
+                started,
+                DateTimeOffset.UtcNow,
+                catalog.Pairs.Select(p => _pairs.GetValueOrDefault(p.ToString())).OfType<PairForecastView>().ToList(),
+                roots.SelectMany(r => catalog.Subtree(r)).Select(j => _rollups.GetValueOrDefault(j.Id)).OfType<RollupView>().ToList(),
+                _failures.OrderBy(f => f.Pair, StringComparer.Ordinal).ToList());
+            state.State = new ScenarioRunState { State = RunState.Completed, InputsHash = inputsHash, Result = result, PairsTotal = _progress.Values.Sum(p => p.Total) };
+            await state.WriteStateAsync();
+            _running = RunState.Completed;
+            metrics.RunCompleted(clock.Elapsed, result.Pairs.Count);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Run {RunId} of scenario {Scenario} failed", RunId, order.Scenario.Id);
+            _error = $"{e.GetType().Name}: {e.Message}";
+            _running = RunState.Failed;
+            state.State = new ScenarioRunState { State = RunState.Failed, Error = _error };
+            await state.WriteStateAsync();
+        }
+        finally
+        {
+            _pairs.Clear();
+            _rollups.Clear();
+            _timer?.Dispose();
+            _timer = null;
+        }
+    }
+
+    private RunProgress Progress()
+    {
+        if (_running == RunState.NotStarted && state.State.State != RunState.NotStarted)
+        {
+            // A stored run: finished before this activation.
+            var total = state.State.PairsTotal;
+            return new RunProgress(RunId, state.State.State, state.State.State == RunState.Completed ? total : 0, total, [], state.State.Error);
+        }
+
+        var jurisdictions = _progress.Select(p => new JurisdictionProgress(p.Key, p.Value.Done, p.Value.Total)).ToList();
+        var done = _running == RunState.Completed ? _progress.Values.Sum(p => p.Total) : _progress.Values.Sum(p => p.Done);
+        return new RunProgress(RunId, _running, done, _progress.Values.Sum(p => p.Total), jurisdictions, _error);
+    }
+
+    /// <summary>Every pair's observations, from every jurisdiction of the catalog (pooled trends read beyond the scope).</summary>
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<ObservationView>>> Snapshot()
+    {
+        var parts = await Task.WhenAll(views.Catalog.Jurisdictions.Select(j => GrainFactory.GetGrain<IJurisdictionRun>(j.Id).GetObservations()));
+        var all = new SortedDictionary<string, IReadOnlyList<ObservationView>>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            foreach (var (pair, observations) in part)
+                all[pair] = observations;
+        }
+
+        return new Dictionary<string, IReadOnlyList<ObservationView>>(all, StringComparer.Ordinal);
+    }
+
+    private string InputsHash(IReadOnlyDictionary<string, IReadOnlyList<ObservationView>> observations)
+    {
+        var text = new StringBuilder(views.Catalog.ContentHash);
+        foreach (var (pair, list) in observations.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            foreach (var o in list)
+                text.Append('\n').Append(pair).Append('|').Append(o.Year).Append('|').Append(o.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append('|').Append(o.Source);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

@@ -1,0 +1,87 @@
+using Forecast.Catalog;
+using Forecast.Contracts;
+using Forecast.Model;
+using Forecast.Model.Forecasting;
+using Forecast.Model.Growth;
+
+namespace Forecast.Grains.Views;
+
+/// <summary>The model's forecast of a pair, spelt as the contracts spell it (kebab-case words, no model types).</summary>
+public static class PairViews
+{
+    public static PairForecastView ToView(string runId, PairDefinition definition, PairForecast forecast, IReadOnlyList<ObservationView> observations)
+    {
+        var simulation = forecast.Simulation;
+        return new PairForecastView(
+            runId,
+            definition,
+            CatalogViews.ToView(forecast.Goal),
+            Word(forecast.Basis.ToString()),
+            forecast.Fit is { } fit ? Method(fit.Method) : null,
+            forecast.Fit?.Description,
+            forecast.Fit?.SpreadFromData ?? false,
+            forecast.Nowcast,
+            simulation?.PMeet,
+            simulation?.StandardError,
+            Flag(forecast.Flag),
+            simulation?.ExpectedShortfall is { } shortfall && double.IsFinite(shortfall) ? shortfall : null,
+            simulation?.ShortfallShare is { } share && double.IsFinite(share) ? share : null,
+            simulation?.MedianGap,
+            simulation?.MedianGapShare,
+            simulation is null ? [] : simulation.Fan.Select(q => new YearBand(q.Year, q.P5, q.P25, q.P50, q.P75, q.P95)).ToList(),
+            Word(forecast.Risk.ToString()),
+            forecast.RiskFactor,
+            forecast.Reason.Zh,
+            forecast.Reason.En,
+            ToView(forecast.Growth),
+            forecast.Fit?.Points.Select(ToView).ToList() ?? [],
+            observations);
+    }
+
+    public static string Flag(ForecastFlag flag) => flag switch
+    {
+        ForecastFlag.OnTrack => Flags.OnTrack,
+        ForecastFlag.AtRisk => Flags.AtRisk,
+        ForecastFlag.LikelyMissed => Flags.LikelyMissed,
+        _ => Flags.InsufficientData,
+    };
+
+    public static string Method(TrajectoryMethod method) => method switch
+    {
+        TrajectoryMethod.LogitLinear => "logit-linear",
+        _ => Word(method.ToString()),
+    };
+
+    public static PointView ToView(DataPoint point) => new(point.Year, point.Value, Word(point.Basis.ToString()), point.Source);
+
+    public static GrowthView ToView(GrowthRow row) => new(
+        row.Latest is { } latest ? ToView(latest) : null,
+        row.HistoricalFrom is { } from ? ToView(from) : null,
+        row.HistoricalRate,
+        row.RequiredRate,
+        row.Ratio,
+        row.RateUnit,
+        row.Category == ProgressCategory.NotAssessable ? "no-rate" : Word(row.Category.ToString()),
+        row.Explanation);
+
+    /// <summary>"OwnTrend" → "own-trend", "LogLinear" → "log-linear".</summary>
+    public static string Word(string pascal)
+    {
+        var chars = new List<char>(pascal.Length + 4);
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            if (char.IsUpper(pascal[i]) && i > 0)
+                chars.Add('-');
+            chars.Add(char.ToLowerInvariant(pascal[i]));
+        }
+
+        return new string([.. chars]);
+    }
+
+    /// <summary>An observation as the model reads it.</summary>
+    public static DataPoint ToPoint(ObservationView observation) =>
+        new(observation.Year, observation.Value, PointBasis.Observed, observation.Source);
+
+    /// <summary>A pair's id as the model keys it.</summary>
+    public static PairId PairOf(string pair) => PairId.Parse(pair);
+}
