@@ -3,7 +3,8 @@ using System.Net.Http.Headers;
 
 namespace Forecast.Server.Tests;
 
-public sealed class CachingTests(ServerFixture server) : IClassFixture<ServerFixture>
+[Collection(ServerCollection.Name)]
+public sealed class CachingTests(ServerFixture server)
 {
     [Theory]
     [InlineData("/api/jurisdictions/dandong")]

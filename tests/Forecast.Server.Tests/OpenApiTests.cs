@@ -2,7 +2,8 @@ using System.Text.Json;
 
 namespace Forecast.Server.Tests;
 
-public sealed class OpenApiTests(ServerFixture server) : IClassFixture<ServerFixture>
+[Collection(ServerCollection.Name)]
+public sealed class OpenApiTests(ServerFixture server)
 {
     [Fact]
     public async Task The_openapi_document_describes_every_endpoint()
@@ -12,7 +13,7 @@ public sealed class OpenApiTests(ServerFixture server) : IClassFixture<ServerFix
 
         foreach (var path in new[]
         {
-            "/api/tree", "/api/jurisdictions/{id}", "/api/jurisdictions/{id}/pairs",
+            "/api/tree", "/api/jurisdictions/{id}", "/api/jurisdictions/{id}/pairs", "/api/jurisdictions/{id}/rollup",
             "/api/pairs/{jurisdiction}/{indicator}", "/api/pairs/{jurisdiction}/{indicator}/forecast",
             "/api/pairs/{jurisdiction}/{indicator}/observations", "/api/growth", "/api/growth.csv", "/api/runs", "/api/runs/{id}",
         })

@@ -19,8 +19,8 @@ public sealed class ReadOnlyServerTests : IAsyncLifetime
         [
             "--urls=http://127.0.0.1:0",
             $"--Forecast:DataDirectory={ShippedCatalog.Directory}",
-            $"--Forecast:SiloPort={FreePort()}",
-            $"--Forecast:GatewayPort={FreePort()}",
+            $"--Forecast:Cluster:SiloPort={FreePort()}",
+            $"--Forecast:Cluster:GatewayPort={FreePort()}",
             "--Forecast:Api:StartupScenario=",
         ]);
         await _app.StartAsync();

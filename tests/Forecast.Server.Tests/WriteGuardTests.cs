@@ -6,7 +6,8 @@ using System.Text.Json;
 namespace Forecast.Server.Tests;
 
 /// <summary>Writes need the writer's token, bodies are capped, and a bad body is refused with the path at fault.</summary>
-public sealed class WriteGuardTests(ServerFixture server) : IClassFixture<ServerFixture>
+[Collection(ServerCollection.Name)]
+public sealed class WriteGuardTests(ServerFixture server)
 {
     private const string Observations = "/api/pairs/zhenxing/new-urban-jobs/observations";
     private const string ValidObservation = """{"year":2024,"value":4100,"source":"振兴区2024年统计公报","recordedBy":"test"}""";

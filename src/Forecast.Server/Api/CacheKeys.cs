@@ -5,6 +5,8 @@ public static class CacheKeys
 {
     public static string Jurisdiction(string id) => $"jurisdiction/{id}";
 
+    public static string Rollup(string scenario, string jurisdiction) => $"rollup/{scenario}/{jurisdiction}";
+
     public static string Pair(string pair) => $"pair/{pair}";
 
     public static string Observations(string pair) => $"observations/{pair}";

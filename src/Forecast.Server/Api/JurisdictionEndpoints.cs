@@ -17,6 +17,10 @@ public static class JurisdictionEndpoints
             .WithName("GetJurisdiction")
             .WithSummary("One jurisdiction: names, level, children, how many pairs and qualitative goals it holds.")
             .Produces<JurisdictionView>(contentType: "application/json").ProducesProblem(404);
+        api.MapGet("/jurisdictions/{id}/rollup", Rollup)
+            .WithName("GetRollup")
+            .WithSummary("The jurisdiction and everything below it in the latest completed run of a scenario: targets assessed, expected met, the spread of the number met, flags by domain, the worst pairs.")
+            .Produces<RollupView>(contentType: "application/json").ProducesProblem(400).ProducesProblem(404);
         api.MapGet("/jurisdictions/{id}/pairs", Pairs)
             .WithName("GetJurisdictionPairs")
             .WithSummary("The jurisdiction's own pairs with their traffic light, P(meet) and reason in a scenario.")
@@ -37,23 +41,43 @@ public static class JurisdictionEndpoints
                 run = RunEndpoints.StatusOf(await grains.GetGrain<IScenarioRunGrain>(runId).GetProgress());
             else if (startup.ScenarioId == scenarioId && startup.Error is { } startupError)
                 run = new RunStatus("", nameof(RunState.Failed).ToLowerInvariant(), 0, 0, startupError);
-            return ApiJson.Resource(new TreeView(scenarioId, run, TreeNodeOf(catalog, catalog.Root)));
+            var ids = catalog.Jurisdictions.Select(j => j.Id).ToList();
+            var rollups = await Task.WhenAll(ids.Select(id => grains.GetGrain<IJurisdictionGrain>(id).GetRollup(scenarioId)));
+            var byId = ids.Zip(rollups).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+            return ApiJson.Resource(new TreeView(scenarioId, run, TreeNodeOf(catalog, catalog.Root, byId)));
         });
         return new CachedResult(resource!);
     }
 
-    private static TreeNode TreeNodeOf(ForecastCatalog catalog, Jurisdiction jurisdiction) =>
-        new(
+    private static TreeNode TreeNodeOf(ForecastCatalog catalog, Jurisdiction jurisdiction, IReadOnlyDictionary<string, RollupView?> rollups)
+    {
+        var rollup = rollups.GetValueOrDefault(jurisdiction.Id);
+        return new(
             jurisdiction.Id,
             jurisdiction.Level.ToString().ToLowerInvariant(),
             jurisdiction.NameZh,
             jurisdiction.NameEn,
             catalog.PairsOf(jurisdiction.Id).Count(),
             catalog.Qualitative.Count(q => q.Jurisdiction == jurisdiction.Id),
-            Flags: null,
-            ExpectedMet: null,
-            Assessed: null,
-            catalog.Children(jurisdiction.Id).Select(c => TreeNodeOf(catalog, c)).ToList());
+            rollup?.Flags,
+            rollup?.ExpectedMet,
+            rollup?.Assessed,
+            catalog.Children(jurisdiction.Id).Select(c => TreeNodeOf(catalog, c, rollups)).ToList());
+    }
+
+    private static async Task<IResult> Rollup(string id, string? scenario, ForecastCatalog catalog, IGrainFactory grains, StartupRun startup, ResourceCache cache)
+    {
+        if (!catalog.TryGetJurisdiction(id, out _))
+            return Problems.NotFound($"unknown jurisdiction '{id}'");
+        var (scenarioId, error) = ScenarioSelection.Resolve(scenario, startup);
+        if (error is not null)
+            return error;
+        var resource = await cache.GetAsync(CacheKeys.Rollup(scenarioId!, id), (grains, id, scenarioId!), static async s =>
+            await s.grains.GetGrain<IJurisdictionGrain>(s.id).GetRollup(s.Item3) is { } rollup ? ApiJson.Resource(rollup) : null);
+        return resource is null
+            ? Problems.NotFound($"no completed run of scenario '{scenarioId}' covers '{id}' yet")
+            : new CachedResult(resource);
+    }
 
     private static async Task<IResult> Node(string id, ForecastCatalog catalog, IGrainFactory grains, ResourceCache cache)
     {

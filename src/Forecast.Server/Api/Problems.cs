@@ -4,11 +4,12 @@ namespace Forecast.Server.Api;
 public static class Problems
 {
     /// <summary>400 with <c>path</c>: the JSON path of the field at fault ("$.value", "$.shocks[1].factor").</summary>
+    /// <param name="detail">What is wrong, starting with the field it names.</param>
     public static IResult BadRequest(string path, string detail) =>
         Results.Problem(
             statusCode: StatusCodes.Status400BadRequest,
             title: "Invalid request body",
-            detail: $"{path}: {detail}",
+            detail: detail,
             extensions: new Dictionary<string, object?> { ["path"] = path });
 
     public static IResult NotFound(string detail) =>

@@ -32,12 +32,13 @@ public static class RequestBody
         {
             var value = JsonSerializer.Deserialize<T>(bytes, ApiJson.Strict);
             return value is null
-                ? (null, Problems.BadRequest("$", "the body is null; expected an object"))
+                ? (null, Problems.BadRequest("$", "$: the body is null; expected an object"))
                 : (value, null);
         }
         catch (JsonException e)
         {
-            return (null, Problems.BadRequest(string.IsNullOrEmpty(e.Path) ? "$" : e.Path, Describe(e)));
+            var path = string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
+            return (null, Problems.BadRequest(path, $"{path}: {Describe(e)}"));
         }
     }
 
