@@ -3,6 +3,7 @@ using Forecast.Contracts;
 using Forecast.Grains;
 using Forecast.Grains.Telemetry;
 using Forecast.Hosting;
+using Forecast.Server.Api;
 
 namespace Forecast.Server;
 
@@ -22,16 +23,14 @@ public static class ForecastServer
         builder.Services.AddHealthChecks();
         builder.Services.AddForecastTelemetry(options.Telemetry);
         // Forecast:Cluster decides the clustering and the "forecast" storage: embedded memory or PostgreSQL.
+        builder.Services.AddForecastApi(builder.Configuration, dataDirectory);
         builder.UseOrleans(silo => silo
             .UseForecastCluster(builder.Configuration)
             .AddForecastGrains(dataDirectory, priorsPath));
 
         var app = builder.Build();
         app.MapHealthChecks("/health");
-        app.MapGet("/api/jurisdictions/{id}", async (string id, ForecastCatalog catalog, IGrainFactory grains) =>
-            catalog.TryGetJurisdiction(id, out _)
-                ? Results.Ok(await grains.GetGrain<IJurisdictionGrain>(id).GetView())
-                : Results.NotFound(new { error = $"unknown jurisdiction '{id}'" }));
+        app.MapForecastApi();
         return app;
     }
 }
