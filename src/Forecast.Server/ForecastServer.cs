@@ -22,8 +22,8 @@ public static class ForecastServer
 
         builder.Services.AddHealthChecks();
         builder.Services.AddForecastTelemetry(options.Telemetry);
-        // Forecast:Cluster decides the clustering and the "forecast" storage: embedded memory or PostgreSQL.
         builder.Services.AddForecastApi(builder.Configuration, dataDirectory);
+        // Forecast:Cluster decides the clustering and the "forecast" storage: embedded memory or PostgreSQL.
         builder.UseOrleans(silo => silo
             .UseForecastCluster(builder.Configuration)
             .AddForecastGrains(dataDirectory, priorsPath));
