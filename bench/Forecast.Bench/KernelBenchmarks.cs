@@ -12,21 +12,26 @@ namespace Forecast.Bench;
 [MemoryDiagnoser]
 public class KernelBenchmarks
 {
-    private const int Paths = 10_000;
-    private const int Steps = 3;
+    public const int Paths = 10_000;
+    public const int Steps = 3;
     private readonly PathModel _model = new(CounterRandom.StreamOf("bench/level"), PathShape.Level, 2024, Math.Log(100), [0.05, 0.05, 0.05], 0.08, [], Math.Log(118), true, ValueTransform.Exp, 0, 118);
     private readonly PathModel _flows = new(CounterRandom.StreamOf("bench/flows"), PathShape.FlowTotal, 2024, 17_000, [Math.Log(16_000), Math.Log(16_000), Math.Log(16_000)], 0.2, [], 51_000, true, ValueTransform.Identity, 0, 51_000);
     private FactorPaths _factors = null!;
     private Workspace _workspace = null!;
     private SimulationOptions _options = null!;
+    private SimulationOptions _withQuantiles = null!;
 
     [Params(LaneWidth.Auto, LaneWidth.Scalar)]
     public LaneWidth Width { get; set; }
+
+    /// <summary>The width that runs for <see cref="Width"/> on this CPU.</summary>
+    public LaneWidth Resolved => MonteCarlo.ResolveWidth(Width);
 
     [GlobalSetup]
     public void Setup()
     {
         _options = new SimulationOptions { Seed = 1, Paths = Paths, Width = Width };
+        _withQuantiles = _options with { Quantiles = true };
         _factors = FactorPaths.Draw([], 1, 2024, 2026, Paths);
         _workspace = new Workspace(Paths);
     }
@@ -53,4 +58,7 @@ public class KernelBenchmarks
 
     [Benchmark(OperationsPerInvoke = Paths * Steps)]
     public double Flows() => MonteCarlo.Simulate(_flows, _factors, _options, _workspace).PMeet;
+
+    [Benchmark(OperationsPerInvoke = Paths * Steps)]
+    public double LevelWithQuantiles() => MonteCarlo.Simulate(_model, _factors, _withQuantiles, _workspace).Fan[^1].P50;
 }

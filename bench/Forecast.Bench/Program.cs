@@ -8,6 +8,8 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "scale")
             return ScaleCommand.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "kernel")
+            return KernelCommand.Run(args[1..]);
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;

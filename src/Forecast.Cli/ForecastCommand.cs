@@ -16,6 +16,9 @@ internal static class ForecastCommand
         {
             catalog,
             GrowthCommand.Create(console),
+            DbInitCommand.Create(console),
+            RunCommand.Create(console),
+            CompareCommand.Create(console),
         };
     }
 

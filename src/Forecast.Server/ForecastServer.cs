@@ -2,6 +2,8 @@ using Forecast.Catalog;
 using Forecast.Contracts;
 using Forecast.Grains;
 using Forecast.Grains.Telemetry;
+using Forecast.Hosting;
+using Forecast.Server.Api;
 
 namespace Forecast.Server;
 
@@ -20,17 +22,15 @@ public static class ForecastServer
 
         builder.Services.AddHealthChecks();
         builder.Services.AddForecastTelemetry(options.Telemetry);
+        // Forecast:Cluster decides the clustering and the "forecast" storage: embedded memory or PostgreSQL.
+        builder.Services.AddForecastApi(builder.Configuration, dataDirectory);
         builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
-            .AddForecastGrains(dataDirectory, priorsPath)
-            .AddForecastMemoryStorage());
+            .UseForecastCluster(builder.Configuration)
+            .AddForecastGrains(dataDirectory, priorsPath));
 
         var app = builder.Build();
         app.MapHealthChecks("/health");
-        app.MapGet("/api/jurisdictions/{id}", async (string id, ForecastCatalog catalog, IGrainFactory grains) =>
-            catalog.TryGetJurisdiction(id, out _)
-                ? Results.Ok(await grains.GetGrain<IJurisdictionGrain>(id).GetView())
-                : Results.NotFound(new { error = $"unknown jurisdiction '{id}'" }));
+        app.MapForecastApi();
         return app;
     }
 }

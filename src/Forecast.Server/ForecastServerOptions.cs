@@ -13,10 +13,4 @@ public sealed class ForecastServerOptions
 
     /// <summary>Where Orleans' and Forecast's meters go: "none" (default) or "console" (also <c>--telemetry console</c>).</summary>
     public string? Telemetry { get; set; }
-
-    /// <summary>The embedded silo's port for silo-to-silo traffic (localhost clustering).</summary>
-    public int SiloPort { get; set; } = 11111;
-
-    /// <summary>The embedded silo's gateway port, where clients such as the CLI connect.</summary>
-    public int GatewayPort { get; set; } = 30000;
 }

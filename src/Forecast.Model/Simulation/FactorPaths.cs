@@ -40,7 +40,7 @@ public sealed class FactorPaths
             for (var y = 0; y < years; y++)
             {
                 var row = draws.AsSpan(((f * years) + y) * paths, paths);
-                NormalDraws.Fill(width, row, streamSeed, (ulong)(firstYear + y) << 40, tails);
+                NormalDraws.Fill(width, row, streamSeed, firstYear + y, 0, tails);
                 foreach (ref var draw in row)
                     draw *= factors[f].Spread;
             }

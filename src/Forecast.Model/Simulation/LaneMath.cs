@@ -15,6 +15,9 @@ internal static class LaneMath
 
     public const long RoundingMagicBits = 0x4338_0000_0000_0000L; // the bits of RoundingMagic: a constant, so hot loops need no static lookup
 
+    /// <summary>The bits of RoundingMagic less 1023·8: subtracted from k + RoundingMagic, leaves k + 1023·8 ≥ 0, so a logical shift by 3 gives the biased exponent of 2^(k div 8).</summary>
+    public const long EighthsBias = RoundingMagicBits - (1023 * 8);
+
     public const long MantissaMask = 0x000F_FFFF_FFFF_FFFFL;
 
     public const long OneBits = 0x3FF0_0000_0000_0000L;
@@ -22,9 +25,13 @@ internal static class LaneMath
     /// <summary>2^-53: centres a 52-bit uniform in its cell.</summary>
     public const double HalfUlpOfUnit = 1.0 / (1UL << 53);
 
-    private const double Log2E = 1.4426950408889634;
-    private const double Ln2Hi = 0.693147180369123816490;  // ln 2 split so k·Ln2Hi is exact for |k| < 2^11
-    private const double Ln2Lo = 1.90821492927058770002e-10;
+
+    // 2^(j/8), j = 0…7, correctly rounded: the table that lets Exp reduce its argument to |r| ≤ ln2/16.
+    public const double Eighth0 = 1.0, Eighth1 = 1.0905077326652577, Eighth2 = 1.189207115002721, Eighth3 = 1.2968395546510096;
+    public const double Eighth4 = 1.4142135623730951, Eighth5 = 1.5422108254079407, Eighth6 = 1.681792830507429, Eighth7 = 1.8340080864093424;
+    private const double EightLog2E = 8 * 1.4426950408889634;
+    private const double Ln2Hi8 = 0.693147180369123816490 / 8;  // fdlibm's ln 2 split, over 8: k·Ln2Hi8 is exact for |k| < 2^21
+    private const double Ln2Lo8 = 1.90821492927058770002e-10 / 8;
     private const double Ln2 = 0.6931471805599453;
     private const double Sqrt2 = 1.4142135623730951;
 
@@ -41,26 +48,42 @@ internal static class LaneMath
     /// <summary>Below this (or above 1 minus it) Acklam's tail formula applies.</summary>
     public const double TailProbability = 0.02425;
 
+    /// <summary>
+    /// (½ − <see cref="TailProbability"/>)²: p lies in a tail where (p − ½)² is at least this. Tested on the square the
+    /// central rational computes anyway, so the test costs one compare.
+    /// </summary>
+    public const double TailSquare = (0.5 - TailProbability) * (0.5 - TailProbability);
+
     /// <summary>The standard normal quantile of uniforms in (0, 1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T NormalQuantile<T>(T p) where T : struct, ILanes<T>
     {
-        var z = CentralQuantile(p);
-        var tail = T.Min(p, T.Create(1.0) - p);
-        return T.AnyLess(tail, T.Create(TailProbability)) ? T.SelectLess(tail, T.Create(TailProbability), TailQuantile(p), z) : z;
+        var q = p - T.Create(0.5);
+        var r = q * q;
+        var z = CentralQuantile(q, r);
+        return T.GreaterOrEqualBits(r, T.Create(TailSquare)) != 0 ? T.SelectLess(r, T.Create(TailSquare), z, TailQuantile(p)) : z;
     }
 
     /// <summary>Bit i set where lane i of <paramref name="p"/> lies in a tail, where <see cref="TailQuantile"/> applies.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong TailBits<T>(T p) where T : struct, ILanes<T> =>
-        ~T.GreaterOrEqualBits(T.Min(p, T.Create(1.0) - p), T.Create(TailProbability)) & ((1UL << T.Count) - 1);
+    public static ulong TailBits<T>(T p) where T : struct, ILanes<T>
+    {
+        var q = p - T.Create(0.5);
+        return T.GreaterOrEqualBits(q * q, T.Create(TailSquare));
+    }
 
     /// <summary>Acklam's central rational, right for p in [0.02425, 0.97575].</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T CentralQuantile<T>(T p) where T : struct, ILanes<T>
     {
         var q = p - T.Create(0.5);
-        var r = q * q;
+        return CentralQuantile(q, q * q);
+    }
+
+    /// <summary>Acklam's central rational of q = p − ½ and r = q².</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T CentralQuantile<T>(T q, T r) where T : struct, ILanes<T>
+    {
         var num = T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.Create(A1), r, T.Create(A2)), r, T.Create(A3)), r, T.Create(A4)), r, T.Create(A5)), r, T.Create(A6));
         var den = T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.Create(B1), r, T.Create(B2)), r, T.Create(B3)), r, T.Create(B4)), r, T.Create(B5)), r, T.Create(1.0));
         return num * q / den;
@@ -78,31 +101,32 @@ internal static class LaneMath
         return T.SelectLess(p, T.Create(0.5), lower, T.Create(0.0) - lower);
     }
 
-    /// <summary>e^x for x in [−708, 709] (inputs outside are clamped), to within about 2 ulp.</summary>
+    /// <summary>
+    /// e^x for x in [−708, 709] (inputs outside are clamped), to within about 1 ulp: x = (k/8)·ln 2 + r with
+    /// |r| ≤ ln2/16, so e^x = 2^(k div 8) · 2^((k mod 8)/8) · e^r, the middle factor from a table of eight and e^r − 1
+    /// from a short series (the table halves the series a reduction by ln 2 alone needs).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Exp<T>(T x) where T : struct, ILanes<T>
     {
         x = T.Max(T.Min(x, T.Create(709.0)), T.Create(-708.0));
-        var rounded = T.MultiplyAdd(x, T.Create(Log2E), T.Create(RoundingMagic));
+        var rounded = T.MultiplyAdd(x, T.Create(EightLog2E), T.Create(RoundingMagic));
         var k = rounded - T.Create(RoundingMagic);
-        var r = T.MultiplyAdd(k, T.Create(-Ln2Hi), x);
-        r = T.MultiplyAdd(k, T.Create(-Ln2Lo), r);
+        var r = T.MultiplyAdd(k, T.Create(-Ln2Hi8), x);
+        r = T.MultiplyAdd(k, T.Create(-Ln2Lo8), r);
 
-        // Taylor series to r^12/12!: |r| ≤ ln2/2, so the first omitted term is below 2e-16.
-        var p = T.Create(1.0 / 479001600);
-        p = T.MultiplyAdd(p, r, T.Create(1.0 / 39916800));
-        p = T.MultiplyAdd(p, r, T.Create(1.0 / 3628800));
-        p = T.MultiplyAdd(p, r, T.Create(1.0 / 362880));
-        p = T.MultiplyAdd(p, r, T.Create(1.0 / 40320));
-        p = T.MultiplyAdd(p, r, T.Create(1.0 / 5040));
-        p = T.MultiplyAdd(p, r, T.Create(1.0 / 720));
-        p = T.MultiplyAdd(p, r, T.Create(1.0 / 120));
-        p = T.MultiplyAdd(p, r, T.Create(1.0 / 24));
-        p = T.MultiplyAdd(p, r, T.Create(1.0 / 6));
-        p = T.MultiplyAdd(p, r, T.Create(0.5));
-        p = T.MultiplyAdd(p, r, T.Create(1.0));
-        p = T.MultiplyAdd(p, r, T.Create(1.0));
-        return p * T.PowerOfTwo(rounded);
+        // e^r − 1 to r^8/8!: |r| ≤ 0.0434, so the first omitted term is below 2e-18.
+        var q = T.Create(1.0 / 40320);
+        q = T.MultiplyAdd(q, r, T.Create(1.0 / 5040));
+        q = T.MultiplyAdd(q, r, T.Create(1.0 / 720));
+        q = T.MultiplyAdd(q, r, T.Create(1.0 / 120));
+        q = T.MultiplyAdd(q, r, T.Create(1.0 / 24));
+        q = T.MultiplyAdd(q, r, T.Create(1.0 / 6));
+        q = T.MultiplyAdd(q, r, T.Create(0.5));
+        q = T.MultiplyAdd(q, r, T.Create(1.0));
+        q *= r;
+        var fraction = T.PowerOfTwoFraction(rounded);
+        return T.MultiplyAdd(fraction, q, fraction) * T.PowerOfTwoEighths(rounded);
     }
 
     /// <summary>The natural logarithm of positive normal doubles.</summary>
@@ -143,27 +167,4 @@ internal static class LaneMath
         ValueTransform.AverageRate => (Exp(state / T.Create(scale)) - T.Create(1.0)) * T.Create(100.0),
         _ => state,
     };
-
-    /// <summary>
-    /// The sum of <paramref name="values"/> with element i added into accumulator i mod 8, the eight accumulators then
-    /// added pairwise and the remainder in order: one fixed order for every lane width.
-    /// </summary>
-    public static double SumInLanesOfEight<T>(ReadOnlySpan<double> values) where T : struct, ILanes<T>
-    {
-        Span<double> lanes = stackalloc double[8];
-        lanes.Clear();
-        ref var l0 = ref lanes[0];
-        ref var v0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(values);
-        var i = 0;
-        for (; i + 8 <= values.Length; i += 8)
-        {
-            for (var k = 0; k < 8; k += T.Count)
-                T.Store(T.Load(ref Unsafe.Add(ref l0, k)) + T.Load(ref Unsafe.Add(ref v0, i + k)), ref Unsafe.Add(ref l0, k));
-        }
-
-        var sum = ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3])) + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7]));
-        for (; i < values.Length; i++)
-            sum += values[i];
-        return sum;
-    }
 }

@@ -1,57 +1,80 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Forecast.Model.Random;
 using Forecast.Model.Simulation.Lanes;
 
 namespace Forecast.Model.Simulation;
 
 /// <summary>
-/// Standard normal draws for a row of consecutive counters, in two passes: the central rational for every draw with
-/// no branch, noting which lanes fall in a tail (about one draw in twenty); then the tail formula for those alone,
-/// gathered T.Count at a time. A branch per vector on "any lane in a tail" is taken a third of the time at random and mispredicts;
-/// computing the tail everywhere doubles the work. Each draw equals <see cref="LaneMath.NormalQuantile{T}"/> of its
-/// uniform, bit for bit.
+/// Standard normal draws for a row of consecutive paths of one step, in two passes: the central rational for every
+/// draw with no branch, noting which lanes fall in a tail (about one draw in twenty); then, for those alone, the 20
+/// further bits of <see cref="CounterRandom.TailBits"/> and the tail formula, gathered T.Count at a time. A branch per
+/// vector on "any lane in a tail" is taken a third of the time at random and mispredicts; computing the tail everywhere
+/// doubles the work. Draw (step, path) is a pure function of the stream, the step and the path, the same bits at every
+/// lane width (<see cref="CounterRandom.DrawBits"/> says how each 64-bit output serves two paths).
 /// </summary>
 internal static class NormalDraws
 {
+    /// <summary>Paths that share one vector of eight hashes: a row is filled a block at a time.</summary>
+    public const int Block = 16;
+
+    /// <param name="firstPath">The path of the row's first draw: a multiple of <see cref="Block"/>.</param>
     /// <param name="scratch">Reusable buffers of at least <paramref name="row"/>.Length entries.</param>
-    public static void Fill(LaneWidth width, Span<double> row, ulong streamSeed, ulong counter0, NormalScratch scratch)
+    public static void Fill(LaneWidth width, Span<double> row, ulong streamSeed, int step, int firstPath, NormalScratch scratch)
     {
         switch (LaneWidths.Resolve(width))
         {
-            case LaneWidth.Vector512: Fill<Vector512Lanes>(row, streamSeed, counter0, scratch); break;
-            case LaneWidth.Vector256: Fill<Vector256Lanes>(row, streamSeed, counter0, scratch); break;
-            default: Fill<ScalarLanes>(row, streamSeed, counter0, scratch); break;
+            case LaneWidth.Vector512: Fill<Vector512Lanes>(row, streamSeed, step, firstPath, scratch); break;
+            case LaneWidth.Vector256: Fill<Vector256Lanes>(row, streamSeed, step, firstPath, scratch); break;
+            default: Fill<ScalarLanes>(row, streamSeed, step, firstPath, scratch); break;
         }
     }
 
-    // Hot loops run for milliseconds at a time: compile them fully optimised at once rather than wait for tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Fill<T>(Span<double> row, ulong streamSeed, ulong counter0, NormalScratch scratch) where T : struct, ILanes<T>
+    /// <summary>The draw of one (step, path), computed alone: the reference the rows are tested against.</summary>
+    public static double At(ulong streamSeed, int step, long path)
     {
+        var bits = CounterRandom.DrawBits(streamSeed, step, path);
+        var p = ScalarLanes.Create(CounterRandom.Uniform32(bits));
+        return LaneMath.TailBits(p) == 0
+            ? LaneMath.CentralQuantile(p).Value
+            : LaneMath.TailQuantile(ScalarLanes.Create(CounterRandom.TailUniform(bits, CounterRandom.TailBits(streamSeed, step, path)))).Value;
+    }
+
+    // Hot loops run for milliseconds at a time: compile them fully optimised at once rather than wait for tiering, and
+    // never inline them into a caller, whose inlining budget would then run out before the lane arithmetic is inlined.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+    internal static void Fill<T>(Span<double> row, ulong streamSeed, int step, int firstPath, NormalScratch scratch) where T : struct, ILanes<T>
+    {
+        if (firstPath % Block != 0)
+            throw new ArgumentException($"a row starts at a multiple of {Block} paths, not at {firstPath}", nameof(firstPath));
+
         ref var z0 = ref row.GetPinnableReference();
         ref var m0 = ref MemoryMarshal.GetArrayDataReference(scratch.Masks);
-        var vectors = row.Length / T.Count;
-        var tailProbability = T.Create(LaneMath.TailProbability);
+        var blocks = row.Length / Block;
+        var counter0 = CounterRandom.DrawCounter(step, firstPath);
 
         // Pass 1: the central value everywhere, except that a tail lane keeps its uniform for pass 2 to read.
-        for (var v = 0; v < vectors; v++)
+        for (var b = 0; b < blocks; b++)
         {
-            var i = v * T.Count;
-            var p = T.Uniforms(streamSeed, counter0 + (ulong)i);
-            var tail = T.Min(p, T.Create(1.0) - p);
-            T.Store(T.SelectLess(tail, tailProbability, p, LaneMath.CentralQuantile(p)), ref Unsafe.Add(ref z0, i));
-            Unsafe.Add(ref m0, v) = (byte)LaneMath.TailBits(p);
+            for (var j = 0; j < Block / 2; j += T.Count)
+            {
+                var low = T.Uniforms32(streamSeed, counter0 + (ulong)((b * (Block / 2)) + j), out var high);
+                Central(low, ref z0, ref m0, (b * Block) + j);
+                Central(high, ref z0, ref m0, (b * Block) + (Block / 2) + j);
+            }
         }
 
-        for (var i = vectors * T.Count; i < row.Length; i++)
-            row[i] = LaneMath.NormalQuantile(ScalarLanes.Uniforms(streamSeed, counter0 + (ulong)i)).Value;
+        for (var i = blocks * Block; i < row.Length; i++)
+            row[i] = At(streamSeed, step, firstPath + i);
 
-        // Pass 2: gather the tail lanes' uniforms, apply the tail formula to them T.Count at a time (independent
-        // vectors, so they overlap in the pipeline), and scatter the values back.
+        // Pass 2: gather the tail lanes' uniforms with their further bits, apply the tail formula to them T.Count at
+        // a time (independent vectors, so they overlap in the pipeline), and scatter the values back.
+        var tailSeed = CounterRandom.TailSeed(streamSeed);
         ref var u0 = ref MemoryMarshal.GetArrayDataReference(scratch.Uniforms);
         ref var i0 = ref MemoryMarshal.GetArrayDataReference(scratch.Indices);
         var count = 0;
+        var vectors = blocks * Block / T.Count;
         for (var v = 0; v < vectors; v++)
         {
             uint mask = Unsafe.Add(ref m0, v);
@@ -59,8 +82,9 @@ internal static class NormalDraws
             {
                 var i = (v * T.Count) + BitOperations.TrailingZeroCount(mask);
                 mask &= mask - 1;
+                var bits = (uint)(Unsafe.Add(ref z0, i) * (1UL << 32)); // the cell-centred uniform's 32 bits
                 Unsafe.Add(ref i0, count) = i;
-                Unsafe.Add(ref u0, count++) = Unsafe.Add(ref z0, i);
+                Unsafe.Add(ref u0, count++) = CounterRandom.TailUniform(bits, CounterRandom.TailBitsAt(tailSeed, step, firstPath + i));
             }
         }
 
@@ -70,5 +94,14 @@ internal static class NormalDraws
             T.Store(LaneMath.TailQuantile(T.Load(ref Unsafe.Add(ref u0, k))), ref Unsafe.Add(ref u0, k));
         for (var k = 0; k < count; k++)
             Unsafe.Add(ref z0, Unsafe.Add(ref i0, k)) = Unsafe.Add(ref u0, k);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Central<T>(T p, ref double z0, ref byte m0, int i) where T : struct, ILanes<T>
+    {
+        var q = p - T.Create(0.5);
+        var r = q * q;
+        T.Store(T.SelectLess(r, T.Create(LaneMath.TailSquare), LaneMath.CentralQuantile(q, r), p), ref Unsafe.Add(ref z0, i));
+        Unsafe.Add(ref m0, (int)((uint)i / (uint)T.Count)) = (byte)T.GreaterOrEqualBits(r, T.Create(LaneMath.TailSquare));
     }
 }

@@ -4,12 +4,19 @@ using Forecast.Model.Simulation.Lanes;
 namespace Forecast.Model.Simulation;
 
 /// <summary>
-/// The inner loop. The pair's normal draws come first, a year's row at a time (<see cref="NormalDraws"/>); then T.Count
-/// paths at a time walk through the years, each path's state held in a register. Nothing is allocated; every draw is a
-/// pure function of (seed, the pair's stream, path, year).
+/// The inner loop. Paths go in blocks small enough that a block's normal draws for every year stay in the L1 cache:
+/// the block's draws come first, a year's row at a time (<see cref="NormalDraws"/>); then T.Count paths at a time walk
+/// through the years, each path's state held in a register. Nothing is allocated; every draw is a pure function of
+/// (seed, the pair's stream, path, year).
 /// </summary>
 internal static class PathKernel
 {
+    /// <summary>Normal draws per block: 16 KiB, half the L1 data cache, leaving room for the factor draws read beside them.</summary>
+    private const int BlockDraws = 2048;
+
+    /// <summary>Paths per block for <paramref name="steps"/> years: a multiple of <see cref="NormalDraws.Block"/>.</summary>
+    public static int BlockPaths(int steps) => Math.Max(NormalDraws.Block, BlockDraws / steps / NormalDraws.Block * NormalDraws.Block);
+
     /// <summary>Simulates every path of <paramref name="model"/>.</summary>
     /// <param name="hitWords">One bit per path, zeroed by the caller; set here where the path meets the target.</param>
     /// <param name="finals">The state at the target year, per path.</param>
@@ -17,32 +24,40 @@ internal static class PathKernel
     /// <param name="factorOffsets">Steps × loadings: where each loading's draws for the year begin in the factor data.</param>
     public static void Simulate(LaneWidth width, PathModel model, ulong seed, FactorPaths factors, ReadOnlySpan<int> factorOffsets, Workspace workspace, Span<ulong> hitWords, Span<double> finals, Span<double> yearly)
     {
-        var paths = finals.Length;
-        var normals = workspace.Normals(model.Steps);
-        var streamSeed = Random.CounterRandom.StreamSeed(seed, model.Stream);
-        for (var s = 0; s < model.Steps; s++)
-            NormalDraws.Fill(width, normals.Slice(s * paths, paths), streamSeed, (ulong)(model.FirstYear + s) << 40, workspace.NormalScratch);
-
-        var end = 0;
         switch (LaneWidths.Resolve(width))
         {
-            case LaneWidth.Vector512:
-                end = paths / Vector512Lanes.Count * Vector512Lanes.Count;
-                Walk<Vector512Lanes>(model, normals, factors, factorOffsets, 0, end, hitWords, finals, yearly);
-                break;
-            case LaneWidth.Vector256:
-                end = paths / Vector256Lanes.Count * Vector256Lanes.Count;
-                Walk<Vector256Lanes>(model, normals, factors, factorOffsets, 0, end, hitWords, finals, yearly);
-                break;
+            case LaneWidth.Vector512: Simulate<Vector512Lanes>(model, seed, factors, factorOffsets, workspace, hitWords, finals, yearly); break;
+            case LaneWidth.Vector256: Simulate<Vector256Lanes>(model, seed, factors, factorOffsets, workspace, hitWords, finals, yearly); break;
+            default: Simulate<ScalarLanes>(model, seed, factors, factorOffsets, workspace, hitWords, finals, yearly); break;
         }
+    }
 
-        Walk<ScalarLanes>(model, normals, factors, factorOffsets, end, paths, hitWords, finals, yearly);
+    private static void Simulate<T>(PathModel model, ulong seed, FactorPaths factors, ReadOnlySpan<int> factorOffsets, Workspace workspace, Span<ulong> hitWords, Span<double> finals, Span<double> yearly)
+        where T : struct, ILanes<T>
+    {
+        var paths = finals.Length;
+        var steps = model.Steps;
+        var block = BlockPaths(steps);
+        var normals = workspace.Normals(block * steps);
+        var streamSeed = Random.CounterRandom.StreamSeed(seed, model.Stream);
+        for (var first = 0; first < paths; first += block)
+        {
+            var count = Math.Min(block, paths - first);
+            for (var s = 0; s < steps; s++)
+                NormalDraws.Fill<T>(normals.Slice(s * block, count), streamSeed, model.FirstYear + s, first, workspace.NormalScratch);
+
+            var end = first + (count / T.Count * T.Count);
+            Walk<T>(model, normals, block, first, factors, factorOffsets, first, end, hitWords, finals, yearly);
+            Walk<ScalarLanes>(model, normals, block, first, factors, factorOffsets, end, first + count, hitWords, finals, yearly);
+        }
     }
 
     /// <summary>Walks paths [<paramref name="from"/>, <paramref name="to"/>) through the years, given their normal draws.</summary>
-    // Hot loops run for milliseconds at a time: compile them fully optimised at once rather than wait for tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Walk<T>(PathModel model, ReadOnlySpan<double> normals, FactorPaths factors, ReadOnlySpan<int> factorOffsets, int from, int to, Span<ulong> hitWords, Span<double> finals, Span<double> yearly)
+    // Hot loops run for milliseconds at a time: compile them fully optimised at once rather than wait for tiering, and
+    // never inline them into a caller, whose inlining budget would then run out before the lane arithmetic is inlined.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+    /// <param name="normals">The block's draws: year s of path p at s × <paramref name="block"/> + p − <paramref name="first"/>.</param>
+    private static void Walk<T>(PathModel model, ReadOnlySpan<double> normals, int block, int first, FactorPaths factors, ReadOnlySpan<int> factorOffsets, int from, int to, Span<ulong> hitWords, Span<double> finals, Span<double> yearly)
         where T : struct, ILanes<T>
     {
         var steps = model.Steps;
@@ -69,7 +84,7 @@ internal static class PathKernel
             var state = start;
             for (var s = 0; s < steps; s++)
             {
-                var increment = T.MultiplyAdd(T.Load(ref Unsafe.Add(ref normal0, (s * paths) + p)), spread, T.Create(Unsafe.Add(ref shift0, s)));
+                var increment = T.MultiplyAdd(T.Load(ref Unsafe.Add(ref normal0, (s * block) + p - first)), spread, T.Create(Unsafe.Add(ref shift0, s)));
                 for (var l = 0; l < loadings.Length; l++)
                 {
                     var draws = T.Load(ref Unsafe.Add(ref factor0, factorOffsets[(s * loadings.Length) + l] + p));

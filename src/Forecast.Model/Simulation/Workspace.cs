@@ -14,13 +14,13 @@ public sealed class Workspace(int paths)
 
     internal NormalScratch NormalScratch { get; } = new(paths);
 
-    internal Span<double> Yearly(int steps) => Grow(ref _yearly, steps);
+    internal Span<double> Yearly(int steps) => Grow(ref _yearly, steps * Paths);
 
-    internal Span<double> Normals(int steps) => Grow(ref _normals, steps);
+    /// <summary>A block of paths' normal draws for every step: kept small enough to stay in the L1 cache.</summary>
+    internal Span<double> Normals(int length) => Grow(ref _normals, length);
 
-    private Span<double> Grow(ref double[] buffer, int steps)
+    private static Span<double> Grow(ref double[] buffer, int length)
     {
-        var length = steps * Paths;
         if (buffer.Length < length)
             buffer = new double[length];
         return buffer.AsSpan(0, length);

@@ -33,12 +33,17 @@ public sealed class LaneMathTests
     [Fact]
     public void Every_lane_width_draws_the_same_uniforms_as_the_counter_generator()
     {
+        // Counters 8b … 8b + 7 of a step serve paths 16b … 16b + 15: low halves the first eight, high halves the rest.
         var seed = CounterRandom.StreamSeed(99, CounterRandom.StreamOf("economy"));
-        var counter = (2025UL << 40) | 64;
-        var scalar = Enumerable.Range(0, 8).Select(i => CounterRandom.Uniform(SplitMix64.At(seed, counter + (ulong)i))).ToArray();
+        const int step = 2025;
+        const int block = 4;
+        var counter = CounterRandom.DrawCounter(step, 16 * block);
+        var expected = Enumerable.Range(16 * block, 16).Select(path => CounterRandom.Uniform32(CounterRandom.DrawBits(seed, step, path))).ToArray();
 
-        Assert.Equal(scalar, Lanes<Vector512Lanes>(() => Vector512Lanes.Uniforms(seed, counter)));
-        Assert.Equal(scalar[..4], Lanes<Vector256Lanes>(() => Vector256Lanes.Uniforms(seed, counter)));
+        Assert.Equal(expected, Lanes<Vector512Lanes>(() => (Vector512Lanes.Uniforms32(seed, counter, out var high), high)));
+        Assert.Equal(expected[..4].Concat(expected[8..12]), Lanes<Vector256Lanes>(() => (Vector256Lanes.Uniforms32(seed, counter, out var high), high)));
+        Assert.Equal(expected[4..8].Concat(expected[12..16]), Lanes<Vector256Lanes>(() => (Vector256Lanes.Uniforms32(seed, counter + 4, out var high), high)));
+        Assert.Equal([expected[3], expected[11]], Lanes<ScalarLanes>(() => (ScalarLanes.Uniforms32(seed, counter + 3, out var high), high)));
     }
 
     [Fact]
@@ -69,10 +74,12 @@ public sealed class LaneMathTests
         return output;
     }
 
-    private static double[] Lanes<T>(Func<T> make) where T : struct, ILanes<T>
+    private static double[] Lanes<T>(Func<(T Low, T High)> make) where T : struct, ILanes<T>
     {
-        var values = new double[T.Count];
-        T.Store(make(), ref values[0]);
+        var values = new double[2 * T.Count];
+        var (low, high) = make();
+        T.Store(low, ref values[0]);
+        T.Store(high, ref values[T.Count]);
         return values;
     }
 }

@@ -19,10 +19,11 @@ internal interface ILanes<TSelf> where TSelf : struct, ILanes<TSelf>
     static abstract void Store(TSelf value, ref double destination);
 
     /// <summary>
-    /// Uniforms in (0, 1) from SplitMix64 outputs at counters <paramref name="firstCounter"/>, +1, … of the stream
-    /// seeded with <paramref name="streamSeed"/>: lane i equals <c>CounterRandom.Uniform(SplitMix64.At(seed, first + i))</c>.
+    /// Two vectors of 32-bit uniforms in (0, 1) from the SplitMix64 outputs at counters <paramref name="firstCounter"/>,
+    /// +1, … of the stream seeded with <paramref name="streamSeed"/>: lane i of the result is
+    /// <c>CounterRandom.Uniform32</c> of output i's low half, lane i of <paramref name="high"/> of its high half.
     /// </summary>
-    static abstract TSelf Uniforms(ulong streamSeed, ulong firstCounter);
+    static abstract TSelf Uniforms32(ulong streamSeed, ulong firstCounter, out TSelf high);
 
     static abstract TSelf operator +(TSelf a, TSelf b);
 
@@ -44,16 +45,25 @@ internal interface ILanes<TSelf> where TSelf : struct, ILanes<TSelf>
     /// <summary>Per lane: a &lt; b ? whenLess : otherwise.</summary>
     static abstract TSelf SelectLess(TSelf a, TSelf b, TSelf whenLess, TSelf otherwise);
 
-    static abstract bool AnyLess(TSelf a, TSelf b);
-
     /// <summary>Bit i set where lane i of a ≥ b.</summary>
     static abstract ulong GreaterOrEqualBits(TSelf a, TSelf b);
 
+    /// <summary>All ones in lane i where lane i of a = b, zeros elsewhere: masks combine with |, then <see cref="MaskBits"/>.</summary>
+    static abstract TSelf EqualMask(TSelf a, TSelf b);
+
+    static abstract TSelf operator |(TSelf a, TSelf b);
+
+    /// <summary>Bit i set where lane i of a mask is set.</summary>
+    static abstract ulong MaskBits(TSelf mask);
+
     /// <summary>
-    /// 2^k, where <paramref name="rounded"/> holds k + <see cref="LaneMath.RoundingMagic"/> (an integer in
-    /// [−1022, 1023] carried in the low mantissa bits), so no float-to-integer conversion is needed.
+    /// 2^((k mod 8)/8) from a table of eight (<see cref="LaneMath.Eighth0"/>…), where <paramref name="rounded"/> holds
+    /// k + <see cref="LaneMath.RoundingMagic"/>.
     /// </summary>
-    static abstract TSelf PowerOfTwo(TSelf rounded);
+    static abstract TSelf PowerOfTwoFraction(TSelf rounded);
+
+    /// <summary>2^(k div 8) (floor division), where <paramref name="rounded"/> holds k + <see cref="LaneMath.RoundingMagic"/>, k/8 in [−1022, 1023].</summary>
+    static abstract TSelf PowerOfTwoEighths(TSelf rounded);
 
     /// <summary>For positive normal x: the mantissa in [1, 2); <paramref name="exponent"/> receives the unbiased exponent.</summary>
     static abstract TSelf Decompose(TSelf x, out TSelf exponent);

@@ -24,8 +24,12 @@ internal readonly struct ScalarLanes(double value) : ILanes<ScalarLanes>
     public static void Store(ScalarLanes value, ref double destination) => destination = value._value;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ScalarLanes Uniforms(ulong streamSeed, ulong firstCounter) =>
-        new(CounterRandom.Uniform(SplitMix64.At(streamSeed, firstCounter)));
+    public static ScalarLanes Uniforms32(ulong streamSeed, ulong firstCounter, out ScalarLanes high)
+    {
+        var bits = SplitMix64.At(streamSeed, firstCounter);
+        high = new(CounterRandom.Uniform32((uint)(bits >> 32)));
+        return new(CounterRandom.Uniform32((uint)bits));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes operator +(ScalarLanes a, ScalarLanes b) => new(a._value + b._value);
@@ -57,14 +61,35 @@ internal readonly struct ScalarLanes(double value) : ILanes<ScalarLanes>
         a._value < b._value ? whenLess : otherwise;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool AnyLess(ScalarLanes a, ScalarLanes b) => a._value < b._value;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong GreaterOrEqualBits(ScalarLanes a, ScalarLanes b) => a._value >= b._value ? 1UL : 0UL;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ScalarLanes PowerOfTwo(ScalarLanes rounded) =>
-        new(BitConverter.Int64BitsToDouble((BitConverter.DoubleToInt64Bits(rounded._value) - LaneMath.RoundingMagicBits + 1023) << 52));
+    public static ScalarLanes EqualMask(ScalarLanes a, ScalarLanes b) => new(BitConverter.Int64BitsToDouble(a._value == b._value ? -1L : 0L));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes operator |(ScalarLanes a, ScalarLanes b) =>
+        new(BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(a._value) | BitConverter.DoubleToInt64Bits(b._value)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong MaskBits(ScalarLanes mask) => (ulong)BitConverter.DoubleToInt64Bits(mask._value) >> 63;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes PowerOfTwoFraction(ScalarLanes rounded) =>
+        new((BitConverter.DoubleToInt64Bits(rounded._value) & 7) switch
+        {
+            0 => LaneMath.Eighth0,
+            1 => LaneMath.Eighth1,
+            2 => LaneMath.Eighth2,
+            3 => LaneMath.Eighth3,
+            4 => LaneMath.Eighth4,
+            5 => LaneMath.Eighth5,
+            6 => LaneMath.Eighth6,
+            _ => LaneMath.Eighth7,
+        });
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes PowerOfTwoEighths(ScalarLanes rounded) =>
+        new(BitConverter.Int64BitsToDouble((long)((ulong)(BitConverter.DoubleToInt64Bits(rounded._value) - LaneMath.EighthsBias) >> 3) << 52));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes Decompose(ScalarLanes x, out ScalarLanes exponent)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Forecast.Model.Random;
 
 namespace Forecast.Model.Simulation.Lanes;
@@ -23,14 +24,19 @@ internal readonly struct Vector256Lanes(Vector256<double> value) : ILanes<Vector
     public static void Store(Vector256Lanes value, ref double destination) => value._value.StoreUnsafe(ref destination);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256Lanes Uniforms(ulong streamSeed, ulong firstCounter)
+    public static Vector256Lanes Uniforms32(ulong streamSeed, ulong firstCounter, out Vector256Lanes high)
     {
         var z = Vector256.Create(streamSeed + ((firstCounter + 1) * SplitMix64.Gamma)) + Vector256.Create(0x0000000000000000UL, 0x9E3779B97F4A7C15UL, 0x3C6EF372FE94F82AUL, 0xDAA66D2C7DDF743FUL); // lane i adds i·γ
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBUL;
         z ^= z >>> 31;
-        var unit = ((z >>> 12) | Vector256.Create((ulong)LaneMath.OneBits)).AsDouble() - Vector256<double>.One;
-        return new(unit + Vector256.Create(LaneMath.HalfUlpOfUnit));
+
+        // Each half's 32 bits become the top of a mantissa of 1.x: subtracting 1 leaves the uniform, exactly.
+        var mantissa = Vector256.Create(0x000F_FFFF_FFF0_0000UL);
+        var one = Vector256.Create((ulong)LaneMath.OneBits);
+        var centre = Vector256.Create(1.0 / (1UL << 33)) - Vector256<double>.One;
+        high = new((((z >>> 12) & mantissa) | one).AsDouble() + centre);
+        return new((((z << 20) & mantissa) | one).AsDouble() + centre);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -62,14 +68,32 @@ internal readonly struct Vector256Lanes(Vector256<double> value) : ILanes<Vector
         new(Vector256.ConditionalSelect(Vector256.LessThan(a._value, b._value), whenLess._value, otherwise._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool AnyLess(Vector256Lanes a, Vector256Lanes b) => Vector256.LessThanAny(a._value, b._value);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong GreaterOrEqualBits(Vector256Lanes a, Vector256Lanes b) => Vector256.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256Lanes PowerOfTwo(Vector256Lanes rounded) =>
-        new(((rounded._value.AsInt64() - Vector256.Create(LaneMath.RoundingMagicBits - 1023)) << 52).AsDouble());
+    public static Vector256Lanes EqualMask(Vector256Lanes a, Vector256Lanes b) => new(Vector256.Equals(a._value, b._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Lanes operator |(Vector256Lanes a, Vector256Lanes b) => new(a._value | b._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong MaskBits(Vector256Lanes mask) => mask._value.ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Lanes PowerOfTwoFraction(Vector256Lanes rounded)
+    {
+        // AVX2 permutes doubles across the register only by a constant; PermuteVar8x32 does it for pairs of floats,
+        // so entry j mod 4 is moved as floats 2j and 2j + 1 from each half of the table, and bit 2 picks the half.
+        var index = rounded._value.AsInt64();
+        var pair = ((index & Vector256.Create(3L)) * Vector256.Create(0x2_0000_0002L)) + Vector256.Create(0x1_0000_0000L);
+        var low = Avx2.PermuteVar8x32(Vector256.Create(LaneMath.Eighth0, LaneMath.Eighth1, LaneMath.Eighth2, LaneMath.Eighth3).AsSingle(), pair.AsInt32()).AsDouble();
+        var high = Avx2.PermuteVar8x32(Vector256.Create(LaneMath.Eighth4, LaneMath.Eighth5, LaneMath.Eighth6, LaneMath.Eighth7).AsSingle(), pair.AsInt32()).AsDouble();
+        return new(Vector256.ConditionalSelect(Vector256.Equals(index & Vector256.Create(4L), Vector256<long>.Zero).AsDouble(), low, high));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Lanes PowerOfTwoEighths(Vector256Lanes rounded) =>
+        new((((rounded._value.AsInt64() - Vector256.Create(LaneMath.EighthsBias)) >>> 3) << 52).AsDouble());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256Lanes Decompose(Vector256Lanes x, out Vector256Lanes exponent)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Forecast.Model.Random;
 
 namespace Forecast.Model.Simulation.Lanes;
@@ -23,14 +24,19 @@ internal readonly struct Vector512Lanes(Vector512<double> value) : ILanes<Vector
     public static void Store(Vector512Lanes value, ref double destination) => value._value.StoreUnsafe(ref destination);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512Lanes Uniforms(ulong streamSeed, ulong firstCounter)
+    public static Vector512Lanes Uniforms32(ulong streamSeed, ulong firstCounter, out Vector512Lanes high)
     {
         var z = Vector512.Create(streamSeed + ((firstCounter + 1) * SplitMix64.Gamma)) + Vector512.Create(0x0000000000000000UL, 0x9E3779B97F4A7C15UL, 0x3C6EF372FE94F82AUL, 0xDAA66D2C7DDF743FUL, 0x78DDE6E5FD29F054UL, 0x1715609F7C746C69UL, 0xB54CDA58FBBEE87EUL, 0x538454127B096493UL); // lane i adds i·γ
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBUL;
         z ^= z >>> 31;
-        var unit = ((z >>> 12) | Vector512.Create((ulong)LaneMath.OneBits)).AsDouble() - Vector512<double>.One;
-        return new(unit + Vector512.Create(LaneMath.HalfUlpOfUnit));
+
+        // Each half's 32 bits become the top of a mantissa of 1.x: subtracting 1 leaves the uniform, exactly.
+        var mantissa = Vector512.Create(0x000F_FFFF_FFF0_0000UL);
+        var one = Vector512.Create((ulong)LaneMath.OneBits);
+        var centre = Vector512.Create(1.0 / (1UL << 33)) - Vector512<double>.One;
+        high = new((((z >>> 12) & mantissa) | one).AsDouble() + centre);
+        return new((((z << 20) & mantissa) | one).AsDouble() + centre);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -62,14 +68,24 @@ internal readonly struct Vector512Lanes(Vector512<double> value) : ILanes<Vector
         new(Vector512.ConditionalSelect(Vector512.LessThan(a._value, b._value), whenLess._value, otherwise._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool AnyLess(Vector512Lanes a, Vector512Lanes b) => Vector512.LessThanAny(a._value, b._value);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong GreaterOrEqualBits(Vector512Lanes a, Vector512Lanes b) => Vector512.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512Lanes PowerOfTwo(Vector512Lanes rounded) =>
-        new(((rounded._value.AsInt64() - Vector512.Create(LaneMath.RoundingMagicBits - 1023)) << 52).AsDouble());
+    public static Vector512Lanes EqualMask(Vector512Lanes a, Vector512Lanes b) => new(Vector512.Equals(a._value, b._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes operator |(Vector512Lanes a, Vector512Lanes b) => new(a._value | b._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong MaskBits(Vector512Lanes mask) => mask._value.ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes PowerOfTwoFraction(Vector512Lanes rounded) =>
+        new(Avx512F.PermuteVar8x64(Vector512.Create(LaneMath.Eighth0, LaneMath.Eighth1, LaneMath.Eighth2, LaneMath.Eighth3, LaneMath.Eighth4, LaneMath.Eighth5, LaneMath.Eighth6, LaneMath.Eighth7), rounded._value.AsInt64())); // vpermpd reads the low 3 bits
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes PowerOfTwoEighths(Vector512Lanes rounded) =>
+        new((((rounded._value.AsInt64() - Vector512.Create(LaneMath.EighthsBias)) >>> 3) << 52).AsDouble());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512Lanes Decompose(Vector512Lanes x, out Vector512Lanes exponent)
