@@ -1,7 +1,9 @@
 using Forecast.Catalog;
 using Forecast.Contracts;
 using Forecast.Grains;
+using Forecast.Grains.Telemetry;
 using Forecast.Hosting;
+using Forecast.Server.Api;
 
 namespace Forecast.Server;
 
@@ -11,6 +13,7 @@ public static class ForecastServer
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--telemetry"] = "Forecast:Telemetry" });
         var options = builder.Configuration.GetSection(ForecastServerOptions.Section).Get<ForecastServerOptions>() ?? new ForecastServerOptions();
         var dataDirectory = DataDirectory.Resolve(options.DataDirectory)
             ?? throw new InvalidOperationException("No catalog found: set Forecast:DataDirectory or FORECAST_DATA.");
@@ -18,6 +21,8 @@ public static class ForecastServer
         var priorsPath = string.IsNullOrEmpty(options.PriorsPath) ? Path.Combine(dataDirectory, "..", "scenarios", "priors.yaml") : options.PriorsPath;
 
         builder.Services.AddHealthChecks();
+        builder.Services.AddForecastTelemetry(options.Telemetry);
+        builder.Services.AddForecastApi(builder.Configuration, dataDirectory);
         // Forecast:Cluster decides the clustering and the "forecast" storage: embedded memory or PostgreSQL.
         builder.UseOrleans(silo => silo
             .UseForecastCluster(builder.Configuration)
@@ -25,10 +30,7 @@ public static class ForecastServer
 
         var app = builder.Build();
         app.MapHealthChecks("/health");
-        app.MapGet("/api/jurisdictions/{id}", async (string id, ForecastCatalog catalog, IGrainFactory grains) =>
-            catalog.TryGetJurisdiction(id, out _)
-                ? Results.Ok(await grains.GetGrain<IJurisdictionGrain>(id).GetView())
-                : Results.NotFound(new { error = $"unknown jurisdiction '{id}'" }));
+        app.MapForecastApi();
         return app;
     }
 }

@@ -4,7 +4,8 @@ using Forecast.Contracts;
 
 namespace Forecast.Server.Tests;
 
-public sealed class JurisdictionEndpointTests(ServerFixture server) : IClassFixture<ServerFixture>
+[Collection(ServerCollection.Name)]
+public sealed class JurisdictionEndpointTests(ServerFixture server)
 {
     [Fact]
     public async Task The_health_check_answers_healthy()

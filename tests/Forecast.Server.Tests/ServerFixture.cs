@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json;
 using Forecast.Catalog.Tests;
 using Microsoft.AspNetCore.Builder;
 
@@ -10,7 +12,13 @@ public sealed class ServerFixture : IAsyncLifetime
 {
     private WebApplication? _app;
 
+    /// <summary>The writer token this server is configured with.</summary>
+    public const string WriterToken = "test-writer-token-7f3a";
+
     public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>A client that sends the writer's bearer token.</summary>
+    public HttpClient Writer { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -20,15 +28,37 @@ public sealed class ServerFixture : IAsyncLifetime
             $"--Forecast:DataDirectory={ShippedCatalog.Directory}",
             $"--Forecast:Cluster:SiloPort={FreePort()}",
             $"--Forecast:Cluster:GatewayPort={FreePort()}",
+            $"--Forecast:Api:WriterToken={WriterToken}",
+            "--Forecast:Api:MaxBodyBytes=4096",
         ]);
         await _app.StartAsync();
         var address = _app.Urls.Single();
-        Http = new HttpClient { BaseAddress = new Uri(address) };
+        Http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
+        Writer = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
+        Writer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", WriterToken);
+    }
+
+    /// <summary>Waits (at most 90 s) until the server's startup run of the baseline has completed, so forecasts and rollups exist.</summary>
+    public async Task StartupRunCompleted()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        while (true)
+        {
+            var tree = await Http.GetFromJsonAsync<JsonElement>("/api/tree", timeout.Token);
+            var run = tree.GetProperty("run");
+            var state = run.ValueKind == JsonValueKind.Object ? run.GetProperty("state").GetString() : null;
+            if (state == "completed")
+                return;
+            if (state == "failed")
+                throw new InvalidOperationException($"the startup run failed: {run.GetProperty("error").GetString()}");
+            await Task.Delay(250, timeout.Token);
+        }
     }
 
     public async Task DisposeAsync()
     {
         Http.Dispose();
+        Writer.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();

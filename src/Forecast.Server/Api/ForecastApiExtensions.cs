@@ -1,0 +1,53 @@
+using Forecast.Server.Caching;
+using Forecast.Server.Security;
+
+namespace Forecast.Server.Api;
+
+public static class ForecastApiExtensions
+{
+    /// <summary>The API's services: options, writer authentication, the GET cache, the startup run and OpenAPI.</summary>
+    public static IServiceCollection AddForecastApi(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        services.AddOptions<ForecastApiOptions>()
+            .Bind(configuration.GetSection(ForecastApiOptions.Section))
+            .Validate(o => o.MaxBodyBytes > 0, "Forecast:Api:MaxBodyBytes must be positive")
+            .Validate(o => o.RefreshAfter > TimeSpan.Zero, "Forecast:Api:RefreshAfter must be positive")
+            .ValidateOnStart();
+        services.AddForecastWriterAuthentication();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ResourceCache>();
+        services.AddSingleton<DashboardAssets>();
+        services.AddSingleton<StartupRun>();
+        services.AddSingleton(new StartupScenarioSource(dataDirectory));
+        services.AddHostedService<StartupRunService>();
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Encoder = ApiJson.Write.Encoder;
+            foreach (var converter in ApiJson.Write.Converters)
+                json.SerializerOptions.Converters.Add(converter);
+        });
+        services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Forecast API";
+            document.Info.Description = "Which livelihood targets are likely to be missed: the jurisdiction tree, rollups, pair forecasts, the growth table, runs and observations. Every GET carries an ETag and answers 304 to If-None-Match; the POSTs need the writer's bearer token.";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    /// <summary>The endpoints under <c>/api</c>, the OpenAPI document at <c>/openapi/v1.json</c> and the page at <c>/</c>.</summary>
+    public static WebApplication MapForecastApi(this WebApplication app)
+    {
+        app.UseETagBuffering("/openapi");
+        app.UseAuthentication();
+        app.UseAuthorization();
+        var api = app.MapGroup("/api").WithTags("forecast");
+        api.MapJurisdictionEndpoints();
+        api.MapPairEndpoints();
+        api.MapGrowthEndpoints();
+        api.MapRunEndpoints();
+        app.MapOpenApi();
+        app.MapDashboard();
+        return app;
+    }
+}

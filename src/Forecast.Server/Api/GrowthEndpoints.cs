@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using Forecast.Catalog;
+using Forecast.Contracts;
+using Forecast.Model;
+using Forecast.Model.Growth;
+using Forecast.Server.Caching;
+
+namespace Forecast.Server.Api;
+
+/// <summary>The analyst's growth table (required against achieved growth) for a jurisdiction and everything below it, as JSON or CSV.</summary>
+public static class GrowthEndpoints
+{
+    public static RouteGroupBuilder MapGrowthEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/growth", Json)
+            .WithName("GetGrowth")
+            .WithSummary("Required against achieved growth per pair, with the basis of every figure (recorded observations included).")
+            .Produces<IReadOnlyList<GrowthLine>>(contentType: "application/json").ProducesProblem(404);
+        api.MapGet("/growth.csv", Csv)
+            .WithName("GetGrowthCsv")
+            .WithSummary("The growth table as CSV (UTF-8), the columns of `forecast growth --csv`.")
+            .Produces<string>(contentType: "text/csv").ProducesProblem(404);
+        return api;
+    }
+
+    private static Task<IResult> Json(string? jurisdiction, ForecastCatalog catalog, IGrainFactory grains, ResourceCache cache) =>
+        Serve(jurisdiction, "json", catalog, grains, cache, static lines => ApiJson.Resource(lines));
+
+    private static Task<IResult> Csv(string? jurisdiction, ForecastCatalog catalog, IGrainFactory grains, ResourceCache cache) =>
+        Serve(jurisdiction, "csv", catalog, grains, cache, static lines => new CachedResource(ToCsv(lines), "text/csv; charset=utf-8"));
+
+    private static async Task<IResult> Serve(
+        string? jurisdiction, string format, ForecastCatalog catalog, IGrainFactory grains, ResourceCache cache, Func<IReadOnlyList<GrowthLine>, CachedResource> render)
+    {
+        var id = string.IsNullOrEmpty(jurisdiction) ? catalog.Root.Id : jurisdiction;
+        if (!catalog.TryGetJurisdiction(id, out _))
+            return Problems.NotFound($"unknown jurisdiction '{id}'");
+        var resource = await cache.GetAsync(CacheKeys.Growth(id, format), (catalog, grains, id, render), static async s =>
+            s.render(await Lines(s.catalog, s.grains, s.id)));
+        return new CachedResult(resource!);
+    }
+
+    private static async Task<IReadOnlyList<GrowthLine>> Lines(ForecastCatalog catalog, IGrainFactory grains, string jurisdiction)
+    {
+        var scope = catalog.Subtree(jurisdiction).Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
+        var pairs = catalog.Pairs.Where(p => scope.Contains(p.Jurisdiction)).ToList();
+        var recorded = await Task.WhenAll(pairs.Select(p => grains.GetGrain<IIndicatorGrain>(p.ToString()).GetObservations()));
+        var observations = new Dictionary<PairId, IReadOnlyList<DataPoint>>();
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            if (recorded[i].Count > 0)
+                observations[pairs[i]] = recorded[i].Select(o => new DataPoint(o.Year, o.Value, PointBasis.Observed, o.Source)).ToList();
+        }
+
+        return GrowthTable.For(catalog, jurisdiction, observations).Select(GrowthLine.From).ToList();
+    }
+
+    private static byte[] ToCsv(IReadOnlyList<GrowthLine> lines)
+    {
+        using var stream = new MemoryStream();
+        // With a byte-order mark, as the CLI writes it, so spreadsheet programs read the Chinese names as UTF-8.
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        {
+            csv.WriteRecords(lines);
+        }
+
+        return stream.ToArray();
+    }
+}

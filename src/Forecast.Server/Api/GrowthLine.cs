@@ -1,0 +1,78 @@
+using CsvHelper.Configuration.Attributes;
+using Forecast.Catalog;
+using Forecast.Model.Growth;
+
+namespace Forecast.Server.Api;
+
+/// <summary>
+/// One line of the analyst's growth table with the basis of every figure; the JSON and the CSV carry the same fields
+/// (the CSV's columns are those of <c>forecast growth --csv</c>).
+/// </summary>
+public sealed record GrowthLine(
+    [property: Name("jurisdiction")] string Jurisdiction,
+    [property: Name("indicator")] string Indicator,
+    [property: Name("name_zh")] string NameZh,
+    [property: Name("name_en")] string NameEn,
+    [property: Name("unit")] string Unit,
+    [property: Name("kind")] string Kind,
+    [property: Name("direction")] string Direction,
+    [property: Name("target_year")] int? TargetYear,
+    [property: Name("target_from_year")] int? TargetFromYear,
+    [property: Name("target_comparator")] string? TargetComparator,
+    [property: Name("target_value")] double? TargetValue,
+    [property: Name("target_clause")] string? TargetClause,
+    [property: Name("target_evidence")] string? TargetEvidence,
+    [property: Name("latest_year")] int? LatestYear,
+    [property: Name("latest_value")] double? LatestValue,
+    [property: Name("latest_basis")] string? LatestBasis,
+    [property: Name("latest_source")] string? LatestSource,
+    [property: Name("history_from_year")] int? HistoryFromYear,
+    [property: Name("history_from_value")] double? HistoryFromValue,
+    [property: Name("history_from_basis")] string? HistoryFromBasis,
+    [property: Name("historical_rate")] double? HistoricalRate,
+    [property: Name("required_rate")] double? RequiredRate,
+    [property: Name("rate_unit")] string RateUnit,
+    [property: Name("ratio")] double? Ratio,
+    [property: Name("category")] string Category,
+    [property: Name("explanation")] string Explanation)
+{
+    public static GrowthLine From(GrowthRow r) => new(
+        r.Pair.Jurisdiction,
+        r.Indicator.Id,
+        r.Indicator.NameZh,
+        r.Indicator.NameEn,
+        r.Indicator.Unit,
+        r.Indicator.Kind.ToString().ToLowerInvariant(),
+        r.Indicator.Direction.ToString().ToLowerInvariant(),
+        r.Target?.Year,
+        r.Target?.FromYear,
+        r.Target?.Comparator.ToSymbol(),
+        r.Target?.Value,
+        r.Target?.Source.Clause,
+        r.Target?.Source.Evidence,
+        r.Latest?.Year,
+        r.Latest?.Value,
+        r.Latest?.Basis.ToString().ToLowerInvariant(),
+        r.Latest?.Source,
+        r.HistoricalFrom?.Year,
+        r.HistoricalFrom?.Value,
+        r.HistoricalFrom?.Basis.ToString().ToLowerInvariant(),
+        r.HistoricalRate,
+        r.RequiredRate,
+        r.RateUnit,
+        r.Ratio,
+        CategoryName(r.Category),
+        r.Explanation);
+
+    /// <summary>The category as GrowthView spells it ("on-track", "moving-away", "no-rate").</summary>
+    internal static string CategoryName(ProgressCategory category) => category switch
+    {
+        ProgressCategory.Met => "met",
+        ProgressCategory.OnTrack => "on-track",
+        ProgressCategory.Moderate => "moderate",
+        ProgressCategory.Insufficient => "insufficient",
+        ProgressCategory.MovingAway => "moving-away",
+        ProgressCategory.NotMet => "not-met",
+        _ => "no-rate",
+    };
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Forecast.Contracts;
+using Forecast.Server.Caching;
+using Forecast.Server.Security;
+using Microsoft.Extensions.Options;
+
+namespace Forecast.Server.Api;
+
+/// <summary>Starting a scenario run and following its progress.</summary>
+public static partial class RunEndpoints
+{
+    public static RouteGroupBuilder MapRunEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/runs", Start)
+            .RequireAuthorization(ForecastWriter.Policy)
+            .WithName("StartRun")
+            .WithSummary("Starts a scenario run (bearer token required). The same scenario content returns the run already made.")
+            .Accepts<Scenario>("application/json")
+            .Produces<RunStatus>(StatusCodes.Status202Accepted)
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413).ProducesProblem(415);
+        api.MapGet("/runs/{id}", Progress)
+            .WithName("GetRun")
+            .WithSummary("A run's progress: its state and pairs done of the total.")
+            .Produces<RunStatus>(contentType: "application/json").ProducesProblem(404);
+        return api;
+    }
+
+    internal static RunStatus StatusOf(RunProgress progress) =>
+        new(progress.RunId, State(progress.State), progress.PairsDone, progress.PairsTotal, progress.Error);
+
+    private static string State(RunState state) => state switch
+    {
+        RunState.NotStarted => "not-started",
+        RunState.Running => "running",
+        RunState.Completed => "completed",
+        _ => "failed",
+    };
+
+    private static async Task<IResult> Start(HttpRequest request, IGrainFactory grains, ResourceCache cache, IOptions<ForecastApiOptions> options, CancellationToken cancellationToken)
+    {
+        if (!PairEndpoints.IsJson(request))
+            return Problems.UnsupportedMediaType("a scenario is sent as application/json");
+        var (bytes, tooLarge) = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, cancellationToken);
+        if (tooLarge is not null)
+            return tooLarge;
+        var (scenario, invalid) = RequestBody.ParseJson<Scenario>(bytes!);
+        if (invalid is not null)
+            return invalid;
+
+        var runId = ScenarioRuns.RunIdOf(scenario!);
+        RunProgress progress;
+        try
+        {
+            progress = await grains.GetGrain<IScenarioRunGrain>(runId).Start(scenario!);
+        }
+        catch (ScenarioRejectedException e)
+        {
+            return Problems.BadRequest(Problems.PathOf(e.Field), e.Message);
+        }
+
+        cache.Invalidate(CacheKeys.Run(runId));
+        return Results.Accepted($"/api/runs/{runId}", StatusOf(progress));
+    }
+
+    private static async Task<IResult> Progress(string id, IGrainFactory grains, ResourceCache cache)
+    {
+        if (!RunId().IsMatch(id))
+            return Problems.NotFound($"no run '{id}'");
+        var resource = await cache.GetAsync(CacheKeys.Run(id), (grains, id), static async s =>
+            await s.grains.GetGrain<IScenarioRunGrain>(s.id).GetProgress() is { State: not RunState.NotStarted } progress ? ApiJson.Resource(StatusOf(progress)) : null);
+        return resource is null ? Problems.NotFound($"no run '{id}'") : new CachedResult(resource);
+    }
+
+    // A run id is a SHA-256 in lowercase hex; anything else would only activate an empty grain.
+    [GeneratedRegex("^[0-9a-f]{64}$")]
+    private static partial Regex RunId();
+}

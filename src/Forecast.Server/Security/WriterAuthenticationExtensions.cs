@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Authentication;
+
+namespace Forecast.Server.Security;
+
+public static class WriterAuthenticationExtensions
+{
+    /// <summary>
+    /// Registers the writer-token scheme and the <see cref="ForecastWriter.Policy"/> policy. The scheme is not the
+    /// default one, so GETs never pay for authentication; only endpoints that require the policy run it.
+    /// </summary>
+    public static IServiceCollection AddForecastWriterAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, WriterTokenHandler>(ForecastWriter.Scheme, displayName: "Forecast writer token", _ => { });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ForecastWriter.Policy, policy => policy
+                .AddAuthenticationSchemes(ForecastWriter.Scheme)
+                .RequireAuthenticatedUser());
+        return services;
+    }
+}

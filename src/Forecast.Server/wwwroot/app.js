@@ -1,0 +1,397 @@
+// The dashboard: the jurisdiction tree with traffic lights, a jurisdiction's pairs, and a pair's fan chart.
+// It polls the API with If-None-Match, so an unchanged answer costs a 304 and no re-render.
+'use strict';
+
+const POLL_MS = 5000;
+const POLL_WHILE_RUNNING_MS = 1500;
+const FLAG_ORDER = ['likely-missed', 'at-risk', 'on-track', 'insufficient-data'];
+
+const I18N = {
+  zh: {
+    title: '民生目标预测', tree: '行政区划', 'on-track': '进展顺利', 'at-risk': '存在风险',
+    'likely-missed': '可能无法完成', 'insufficient-data': '数据不足', pending: '尚无预测',
+    light: '状态', indicator: '指标', pmeet: '完成概率', reason: '原因', gap: '差距（中位数）',
+    shortfall: '预期缺口', basis: '依据', sources: '来源', role: '类别', year: '年份', value: '数值',
+    clause: '条款', evidence: '原文', scenario: '情景', running: '运行中…', completed: '已完成',
+    failed: '运行失败', 'not-started': '未开始', expand: '展开', collapse: '收起', toggle: 'English',
+    target: '目标', commitment: '承诺', baseline: '基数', observed: '观测', planned: '计划',
+    history: '本地区历史数据', pooled: '其他地区同类指标', assumption: '情景假设', none: '无数据',
+    nowcast: '（目标年份已过，为现时估计）', goalSource: '目标出处',
+    rollup: (r) => `目标 ${r.targets} 项，可评估 ${r.assessed} 项，预计完成 ${fmt(r.expectedMet, 1)} 项，数据不足 ${r.insufficientData} 项（${r.paths.toLocaleString()} 条路径）`,
+    ofTarget: (s) => `（目标的 ${pct(s)}）`,
+    fanLabel: (name) => `${name} 扇形图：P5–P95 与 P25–P75 区间、中位数、目标线`,
+    noForecast: '该情景尚未完成此指标的预测。',
+  },
+  en: {
+    title: 'Livelihood target forecast', tree: 'Jurisdictions', 'on-track': 'on track', 'at-risk': 'at risk',
+    'likely-missed': 'likely missed', 'insufficient-data': 'insufficient data', pending: 'no forecast yet',
+    light: 'Light', indicator: 'Indicator', pmeet: 'P(meet)', reason: 'Why', gap: 'Median gap',
+    shortfall: 'Expected shortfall', basis: 'Basis', sources: 'Sources', role: 'Role', year: 'Year', value: 'Value',
+    clause: 'Clause', evidence: 'Evidence', scenario: 'Scenario', running: 'running…', completed: 'completed',
+    failed: 'run failed', 'not-started': 'not started', expand: 'expand', collapse: 'collapse', toggle: '中文',
+    target: 'target', commitment: 'commitment', baseline: 'baseline', observed: 'observed', planned: 'planned',
+    history: 'own history', pooled: 'same indicator elsewhere', assumption: 'scenario assumption', none: 'no data',
+    nowcast: ' (goal year already past: a nowcast)', goalSource: 'Where the goal is set',
+    rollup: (r) => `${r.targets} targets, ${r.assessed} assessed, ${fmt(r.expectedMet, 1)} expected to be met, ${r.insufficientData} with insufficient data (${r.paths.toLocaleString()} paths)`,
+    ofTarget: (s) => ` (${pct(s)} of the target)`,
+    fanLabel: (name) => `${name} fan chart: P5–P95 and P25–P75 bands, median, target line`,
+    noForecast: 'No completed run of this scenario has forecast this pair yet.',
+  },
+};
+
+const params = new URLSearchParams(location.search);
+const state = {
+  lang: params.get('lang') || localStorage.getItem('forecast.lang') || 'zh',
+  scenario: params.get('scenario') || '',
+  tree: null,
+  expanded: new Set(['china']),
+  jurisdiction: null,
+  pair: null,
+  running: true,
+};
+
+const etags = new Map();
+const bodies = new Map();
+
+function t(key, ...args) {
+  const entry = I18N[state.lang][key];
+  return typeof entry === 'function' ? entry(...args) : (entry ?? key);
+}
+
+function fmt(value, digits = 2) {
+  if (value === null || value === undefined) return '—';
+  return Number(value).toLocaleString(state.lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits });
+}
+
+function pct(share) {
+  return share === null || share === undefined ? '—' : `${fmt(share * 100, 1)}%`;
+}
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'text') node.textContent = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v === true ? '' : v);
+  }
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+function withScenario(url) {
+  return state.scenario ? `${url}${url.includes('?') ? '&' : '?'}scenario=${encodeURIComponent(state.scenario)}` : url;
+}
+
+// GET with the last ETag seen: { changed, body, status }. A 304 returns the body kept from before.
+async function getJson(url) {
+  const headers = {};
+  if (etags.has(url)) headers['If-None-Match'] = etags.get(url);
+  const response = await fetch(url, { headers, cache: 'no-store' });
+  if (response.status === 304) return { changed: false, body: bodies.get(url), status: 200 };
+  if (response.status === 404) {
+    const was = bodies.get(url);
+    etags.delete(url);
+    bodies.set(url, null);
+    return { changed: was !== null, body: null, status: 404 };
+  }
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const body = await response.json();
+  etags.set(url, response.headers.get('ETag'));
+  bodies.set(url, body);
+  return { changed: true, body, status: 200 };
+}
+
+function name(item) {
+  return state.lang === 'zh' ? item.nameZh : item.nameEn;
+}
+
+// ---- tree ----
+
+function countsOf(node) {
+  const span = el('span', { class: 'counts' });
+  if (!node.flags) {
+    span.append(el('span', { class: 'light pending' }), t(state.running ? 'running' : 'pending'));
+    return span;
+  }
+  const counts = { 'on-track': node.flags.onTrack, 'at-risk': node.flags.atRisk, 'likely-missed': node.flags.likelyMissed, 'insufficient-data': node.flags.insufficientData };
+  for (const flag of FLAG_ORDER) {
+    span.append(el('span', { class: 'count', 'data-flag': flag, title: t(flag) }, el('span', { class: `light ${flag}` }), String(counts[flag])));
+  }
+  return span;
+}
+
+function renderNode(node) {
+  const open = state.expanded.has(node.id);
+  const hasChildren = node.children.length > 0;
+  const li = el('li', { role: 'treeitem', 'data-node': node.id, 'aria-expanded': hasChildren ? String(open) : null });
+  const toggle = el('button', {
+    type: 'button', class: 'toggle', 'aria-label': t(open ? 'collapse' : 'expand'), disabled: !hasChildren,
+    text: open ? '▾' : '▸',
+    onclick: () => { if (open) state.expanded.delete(node.id); else state.expanded.add(node.id); renderTree(); },
+  });
+  const label = el('button', {
+    type: 'button', class: 'node-name', 'aria-current': state.jurisdiction === node.id ? 'true' : null,
+    text: `${name(node)}`, onclick: () => selectJurisdiction(node.id),
+  });
+  li.append(el('div', { class: 'node-row' }, toggle, label, countsOf(node)));
+  if (hasChildren && open) {
+    const ul = el('ul', { role: 'group' });
+    for (const child of node.children) ul.append(renderNode(child));
+    li.append(ul);
+  }
+  return li;
+}
+
+function findNode(node, id) {
+  if (node.id === id) return node;
+  for (const child of node.children) {
+    const found = findNode(child, id);
+    if (found) return found;
+  }
+  return null;
+}
+
+function renderTree() {
+  const tree = document.getElementById('tree');
+  tree.replaceChildren();
+  if (state.tree) tree.append(renderNode(state.tree.root));
+  renderStatus();
+}
+
+function renderStatus() {
+  const view = state.tree;
+  document.getElementById('scenario').textContent = view ? `${t('scenario')}: ${view.scenario}` : '';
+  const status = document.getElementById('run-status');
+  const run = view?.run;
+  if (!run) { status.textContent = state.running ? t('running') : ''; return; }
+  const progress = run.pairsTotal > 0 ? ` ${run.pairsDone}/${run.pairsTotal}` : '';
+  status.textContent = run.state === 'failed' ? `${t('failed')}: ${run.error ?? ''}` : `${t(run.state)}${run.state === 'completed' ? '' : progress}`;
+}
+
+// ---- jurisdiction ----
+
+async function selectJurisdiction(id) {
+  state.jurisdiction = id;
+  renderTree();
+  await refreshJurisdiction(true);
+}
+
+async function refreshJurisdiction(force) {
+  const id = state.jurisdiction;
+  if (!id) return;
+  const [pairs, rollup] = await Promise.all([
+    getJson(withScenario(`/api/jurisdictions/${encodeURIComponent(id)}/pairs`)),
+    getJson(withScenario(`/api/jurisdictions/${encodeURIComponent(id)}/rollup`)),
+  ]);
+  if (id !== state.jurisdiction || (!force && !pairs.changed && !rollup.changed)) return;
+  renderJurisdiction(pairs.body ?? [], rollup.body);
+}
+
+function renderJurisdiction(pairs, rollup) {
+  const node = state.tree && findNode(state.tree.root, state.jurisdiction);
+  document.getElementById('jurisdiction-panel').hidden = false;
+  document.getElementById('jurisdiction-name').textContent = node ? name(node) : state.jurisdiction;
+  document.getElementById('rollup-summary').textContent = rollup ? t('rollup', rollup) : t(state.running ? 'running' : 'pending');
+  const rank = (p) => (p.flag ? FLAG_ORDER.indexOf(p.flag) : FLAG_ORDER.length);
+  const sorted = [...pairs].sort((a, b) => rank(a) - rank(b) || (a.pMeet ?? 2) - (b.pMeet ?? 2));
+  const body = document.querySelector('#pairs tbody');
+  body.replaceChildren();
+  for (const p of sorted) {
+    const flag = p.flag ?? 'pending';
+    body.append(el('tr', {
+      'data-pair': p.pair, 'data-flag': flag, tabindex: '0', 'aria-selected': state.pair === p.pair ? 'true' : 'false',
+      onclick: () => selectPair(p.pair),
+      onkeydown: (e) => { if (e.key === 'Enter') selectPair(p.pair); },
+    },
+    el('td', {}, el('span', { class: `light ${flag}`, title: t(flag) }), t(flag)),
+    el('td', { text: name(p) }),
+    el('td', { text: p.pMeet === null || p.pMeet === undefined ? '—' : fmt(p.pMeet, 2) }),
+    el('td', { title: (state.lang === 'zh' ? p.reasonZh : p.reasonEn) ?? '' }, el('div', { text: (state.lang === 'zh' ? p.reasonZh : p.reasonEn) ?? '' }))));
+  }
+}
+
+// ---- pair ----
+
+async function selectPair(pair) {
+  state.pair = pair;
+  for (const row of document.querySelectorAll('#pairs tbody tr')) row.setAttribute('aria-selected', String(row.dataset.pair === pair));
+  await refreshPair(true);
+}
+
+async function refreshPair(force) {
+  const pair = state.pair;
+  if (!pair) return;
+  const [forecast, detail] = await Promise.all([
+    getJson(withScenario(`/api/pairs/${pair}/forecast`)),
+    getJson(`/api/pairs/${pair}`),
+  ]);
+  if (pair !== state.pair || (!force && !forecast.changed && !detail.changed)) return;
+  renderPair(forecast.body, detail.body);
+}
+
+function renderPair(forecast, detail) {
+  const definition = forecast?.definition ?? detail?.definition;
+  if (!definition) return;
+  document.getElementById('pair-panel').hidden = false;
+  document.getElementById('pair-name').textContent = `${name(definition)} · ${definition.unit}`;
+  const flag = forecast?.flag ?? 'pending';
+  const flagLine = document.getElementById('pair-flag');
+  flagLine.replaceChildren(el('span', { class: `light ${flag}` }), t(flag), forecast?.nowcast ? t('nowcast') : '');
+  flagLine.dataset.flag = flag;
+
+  document.getElementById('fan').replaceChildren(forecast ? fanChart(forecast) : el('p', { class: 'muted', text: t('noForecast') }));
+  document.getElementById('pair-pmeet').textContent = forecast?.pMeet === null || forecast?.pMeet === undefined
+    ? '—' : `${fmt(forecast.pMeet, 3)} ± ${fmt(forecast.standardError, 3)}`;
+  document.getElementById('pair-gap').textContent = forecast?.medianGap === null || forecast?.medianGap === undefined
+    ? '—' : `${fmt(forecast.medianGap)} ${definition.unit}${t('ofTarget', forecast.medianGapShare)}`;
+  document.getElementById('pair-shortfall').textContent = forecast?.expectedShortfall === null || forecast?.expectedShortfall === undefined
+    ? '—' : `${fmt(forecast.expectedShortfall)} ${definition.unit}${t('ofTarget', forecast.shortfallShare)}`;
+  document.getElementById('pair-basis').textContent = forecast
+    ? `${t(forecast.basis)}${forecast.fitDescription ? ` — ${forecast.fitDescription}` : ''}` : '—';
+  document.getElementById('pair-reason').textContent = forecast ? (state.lang === 'zh' ? forecast.reasonZh : forecast.reasonEn) : '';
+
+  renderGoalSource(forecast?.goal);
+  const body = document.querySelector('#pair-sources tbody');
+  body.replaceChildren();
+  for (const f of definition.figures) {
+    body.append(el('tr', { 'data-role': f.role },
+      el('td', { text: t(f.role) }),
+      el('td', { text: f.fromYear ? `${f.fromYear}–${f.year}` : String(f.year) }),
+      el('td', { text: `${f.comparator} ${fmt(f.value)} ${definition.unit}` }),
+      el('td', { text: f.source.clause }),
+      el('td', {}, el('q', { class: 'evidence', text: f.source.evidence }))));
+  }
+  for (const o of (forecast?.observations ?? detail?.observations ?? [])) {
+    body.append(el('tr', { 'data-role': 'observed' },
+      el('td', { text: t('observed') }), el('td', { text: String(o.year) }),
+      el('td', { text: `${fmt(o.value)} ${definition.unit}` }), el('td', { text: o.recordedBy }), el('td', { text: o.source })));
+  }
+}
+
+function renderGoalSource(goal) {
+  let p = document.getElementById('goal-source');
+  if (!p) {
+    p = el('p', { id: 'goal-source' });
+    document.getElementById('pair-sources').before(p);
+  }
+  if (!goal) { p.replaceChildren(); return; }
+  p.replaceChildren(
+    el('strong', { text: `${t('goalSource')}: ` }),
+    el('span', { class: 'clause', text: `${goal.source.clause} ` }),
+    el('q', { class: 'evidence', id: 'goal-evidence', text: goal.source.evidence }));
+}
+
+// ---- fan chart ----
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function svg(tag, attrs = {}, text) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function fanChart(forecast) {
+  const width = 640, height = 320, left = 64, right = 16, top = 16, bottom = 32;
+  const fan = forecast.fan;
+  const goal = forecast.goal;
+  const points = forecast.points ?? [];
+  const years = [...fan.map((b) => b.year), ...points.map((p) => p.year), goal.year];
+  const values = [...fan.flatMap((b) => [b.p5, b.p95]), ...points.map((p) => p.value), goal.value];
+  const x0 = Math.min(...years), x1 = Math.max(...years);
+  let y0 = Math.min(...values), y1 = Math.max(...values);
+  const pad = (y1 - y0) * 0.08 || Math.abs(y1) * 0.1 || 1;
+  y0 -= pad; y1 += pad;
+  const x = (year) => left + (x1 === x0 ? 0.5 : (year - x0) / (x1 - x0)) * (width - left - right);
+  const y = (v) => top + (1 - (v - y0) / (y1 - y0)) * (height - top - bottom);
+
+  const chart = svg('svg', { class: 'fan', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': t('fanLabel', name(forecast.definition)) });
+  chart.append(svg('line', { class: 'axis', x1: left, y1: height - bottom, x2: width - right, y2: height - bottom }));
+  chart.append(svg('line', { class: 'axis', x1: left, y1: top, x2: left, y2: height - bottom }));
+  for (let year = x0; year <= x1; year++) {
+    chart.append(svg('text', { x: x(year), y: height - bottom + 16, 'text-anchor': 'middle' }, String(year)));
+  }
+  for (let i = 0; i <= 4; i++) {
+    const v = y0 + ((y1 - y0) * i) / 4;
+    chart.append(svg('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end' }, fmt(v, Math.abs(v) < 10 ? 2 : 0)));
+  }
+
+  const band = (lo, hi, cls) => {
+    if (fan.length === 0) return;
+    const upper = fan.map((b) => `${x(b.year)},${y(b[hi])}`);
+    const lower = [...fan].reverse().map((b) => `${x(b.year)},${y(b[lo])}`);
+    chart.append(svg('path', { class: `band ${cls}`, 'data-band': `${lo}-${hi}`, d: `M${upper.join('L')}L${lower.join('L')}Z` }));
+  };
+  band('p5', 'p95', 'outer');
+  band('p25', 'p75', 'inner');
+  if (fan.length > 0) {
+    chart.append(svg('path', { class: 'median', d: `M${fan.map((b) => `${x(b.year)},${y(b.p50)}`).join('L')}` }));
+  }
+
+  chart.append(svg('line', { class: 'target', x1: left, x2: width - right, y1: y(goal.value), y2: y(goal.value) }));
+  chart.append(svg('text', { x: width - right, y: y(goal.value) - 4, 'text-anchor': 'end' }, `${t('target')} ${goal.comparator} ${fmt(goal.value)}`));
+  const goalMark = svg('circle', { class: 'point target-point', cx: x(goal.year), cy: y(goal.value), r: 4 });
+  goalMark.append(svg('title', {}, `${t('target')} ${goal.year}: ${fmt(goal.value)}`));
+  chart.append(goalMark);
+
+  for (const p of points) {
+    const cls = p.basis === 'planned' ? 'commitment' : p.basis;
+    const mark = svg('circle', { class: `point ${cls}`, 'data-basis': p.basis, cx: x(p.year), cy: y(p.value), r: 5 });
+    mark.append(svg('title', {}, `${t(p.basis)} ${p.year}: ${fmt(p.value)} — ${p.source}`));
+    chart.append(mark);
+  }
+  return chart;
+}
+
+// ---- language and polling ----
+
+function applyLanguage() {
+  document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = t('title');
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+  const toggle = document.getElementById('lang-toggle');
+  toggle.textContent = t('toggle');
+  toggle.setAttribute('aria-label', t('toggle'));
+}
+
+async function refreshTree() {
+  const result = await getJson(withScenario('/api/tree'));
+  state.tree = result.body;
+  const run = state.tree?.run;
+  state.running = run ? run.state === 'running' || run.state === 'not-started' : !hasFlags(state.tree?.root);
+  if (result.changed) renderTree();
+  return result.changed;
+}
+
+function hasFlags(node) {
+  return !!node && !!node.flags;
+}
+
+async function poll() {
+  try {
+    const changed = await refreshTree();
+    await refreshJurisdiction(changed);
+    await refreshPair(changed);
+  } catch (error) {
+    document.getElementById('run-status').textContent = String(error.message ?? error);
+  } finally {
+    setTimeout(poll, state.running ? POLL_WHILE_RUNNING_MS : POLL_MS);
+  }
+}
+
+document.getElementById('lang-toggle').addEventListener('click', () => {
+  state.lang = state.lang === 'zh' ? 'en' : 'zh';
+  localStorage.setItem('forecast.lang', state.lang);
+  applyLanguage();
+  renderTree();
+  if (state.jurisdiction) {
+    renderJurisdiction(bodies.get(withScenario(`/api/jurisdictions/${encodeURIComponent(state.jurisdiction)}/pairs`)) ?? [],
+      bodies.get(withScenario(`/api/jurisdictions/${encodeURIComponent(state.jurisdiction)}/rollup`)));
+  }
+  if (state.pair) renderPair(bodies.get(withScenario(`/api/pairs/${state.pair}/forecast`)), bodies.get(`/api/pairs/${state.pair}`));
+});
+
+applyLanguage();
+poll();

@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Forecast.Contracts;
+using Forecast.Server.Api;
+
+namespace Forecast.Server.Tests;
+
+[Collection(ServerCollection.Name)]
+public sealed class RunEndpointTests(ServerFixture server)
+{
+    private static Scenario Small(string id, IReadOnlyList<string> scope) =>
+        new(id, "api test", 7, 500, 2024, null, scope, new ScenarioThresholds(), [], [], []);
+
+    private static StringContent Json(Scenario scenario) =>
+        new(JsonSerializer.Serialize(scenario, JsonSerializerOptions.Web), Encoding.UTF8, "application/json");
+
+    private async Task<RunStatus> Completed(string location)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var status = await server.Http.GetFromJsonAsync<RunStatus>(location, timeout.Token);
+            if (status!.State is "completed" or "failed")
+                return status;
+            await Task.Delay(200, timeout.Token);
+        }
+    }
+
+    [Fact]
+    public async Task A_posted_scenario_runs_and_its_rollup_is_served()
+    {
+        var scenario = Small("api-run", ["zhenxing"]);
+
+        var response = await server.Writer.PostAsync("/api/runs", Json(scenario));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal($"/api/runs/{ScenarioRuns.RunIdOf(scenario)}", response.Headers.Location?.ToString());
+        var status = await Completed(response.Headers.Location!.ToString());
+        Assert.Equal("completed", status.State);
+        Assert.Equal(status.PairsTotal, status.PairsDone);
+        var rollup = await server.Http.GetFromJsonAsync<RollupView>("/api/jurisdictions/zhenxing/rollup?scenario=api-run");
+        Assert.Equal(500, rollup!.Paths);
+        Assert.Equal(ScenarioRuns.RunIdOf(scenario), rollup.RunId);
+    }
+
+    [Fact]
+    public async Task The_same_scenario_posted_twice_is_the_same_run()
+    {
+        var scenario = Small("api-twice", ["zhenxing"]);
+
+        var first = await server.Writer.PostAsync("/api/runs", Json(scenario));
+        var second = await server.Writer.PostAsync("/api/runs", Json(scenario));
+
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+    }
+
+    [Fact]
+    public async Task A_scenario_the_catalog_rejects_is_400_with_its_path_and_no_run_exists()
+    {
+        var scenario = Small("api-bad", ["zhenxing", "atlantis"]);
+
+        var response = await server.Writer.PostAsync("/api/runs", Json(scenario));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("$.scope[1]", problem.RootElement.GetProperty("path").GetString());
+        var progress = await server.Http.GetAsync($"/api/runs/{ScenarioRuns.RunIdOf(scenario)}");
+        Assert.Equal(HttpStatusCode.NotFound, progress.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_run_id_that_is_not_a_content_hash_is_404()
+    {
+        var response = await server.Http.GetAsync("/api/runs/not-a-hash");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
