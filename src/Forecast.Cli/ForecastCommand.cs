@@ -18,6 +18,7 @@ internal static class ForecastCommand
             GrowthCommand.Create(console),
             RunCommand.Create(console),
             CompareCommand.Create(console),
+            DbInitCommand.Create(console),
         };
     }
 

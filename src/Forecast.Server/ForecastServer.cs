@@ -1,6 +1,7 @@
 using Forecast.Catalog;
 using Forecast.Contracts;
 using Forecast.Grains;
+using Forecast.Hosting;
 
 namespace Forecast.Server;
 
@@ -18,9 +19,8 @@ public static class ForecastServer
 
         builder.Services.AddHealthChecks();
         builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(options.SiloPort, options.GatewayPort)
-            .AddForecastGrains(dataDirectory, priorsPath)
-            .AddForecastMemoryStorage());
+            .UseForecastCluster(builder.Configuration)
+            .AddForecastGrains(dataDirectory, priorsPath));
 
         var app = builder.Build();
         app.MapHealthChecks("/health");

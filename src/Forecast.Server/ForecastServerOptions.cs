@@ -10,10 +10,4 @@ public sealed class ForecastServerOptions
 
     /// <summary>The priors file (spreads and common factors); empty means scenarios/priors.yaml beside the catalog folder.</summary>
     public string? PriorsPath { get; set; }
-
-    /// <summary>The embedded silo's port for silo-to-silo traffic (localhost clustering).</summary>
-    public int SiloPort { get; set; } = 11111;
-
-    /// <summary>The embedded silo's gateway port, where clients such as the CLI connect.</summary>
-    public int GatewayPort { get; set; } = 30000;
 }

@@ -18,8 +18,8 @@ public sealed class ServerFixture : IAsyncLifetime
         [
             "--urls=http://127.0.0.1:0",
             $"--Forecast:DataDirectory={ShippedCatalog.Directory}",
-            $"--Forecast:SiloPort={FreePort()}",
-            $"--Forecast:GatewayPort={FreePort()}",
+            $"--Forecast:Cluster:SiloPort={FreePort()}",
+            $"--Forecast:Cluster:GatewayPort={FreePort()}",
         ]);
         await _app.StartAsync();
         var address = _app.Urls.Single();

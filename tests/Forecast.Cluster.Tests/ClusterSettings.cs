@@ -1,0 +1,38 @@
+using Forecast.Catalog.Tests;
+
+namespace Forecast.Cluster.Tests;
+
+/// <summary>
+/// The settings every silo process gets, as environment variables, exactly as docker-compose.yml spells them
+/// (ComposeFileTests holds the two together).
+/// </summary>
+public static class ClusterSettings
+{
+    /// <summary>Membership timing shortened from Orleans' defaults so a killed silo is declared dead in seconds.</summary>
+    public static IReadOnlyDictionary<string, string> Membership { get; } = new Dictionary<string, string>
+    {
+        ["Forecast__Cluster__Membership__ProbeTimeout"] = "00:00:02",
+        ["Forecast__Cluster__Membership__NumMissedProbesLimit"] = "2",
+        ["Forecast__Cluster__Membership__IAmAliveTablePublishTimeout"] = "00:00:05",
+        ["Forecast__Cluster__Membership__TableRefreshTimeout"] = "00:00:05",
+    };
+
+    public static Dictionary<string, string> ForSilo(string connectionString, string clusterId, int siloPort, int gatewayPort)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Forecast__DataDirectory"] = ShippedCatalog.Directory,
+            ["Forecast__Cluster__Mode"] = "Postgres",
+            ["Forecast__Cluster__ConnectionString"] = connectionString,
+            ["Forecast__Cluster__ClusterId"] = clusterId,
+            ["Forecast__Cluster__ServiceId"] = clusterId,
+            ["Forecast__Cluster__SiloPort"] = siloPort.ToString(),
+            ["Forecast__Cluster__GatewayPort"] = gatewayPort.ToString(),
+            ["Forecast__Cluster__AdvertisedAddress"] = "127.0.0.1",
+            ["Forecast__Cluster__MaxPoolSize"] = "20",
+        };
+        foreach (var (key, value) in Membership)
+            settings[key] = value;
+        return settings;
+    }
+}
