@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Forecast.Catalog;
 using Forecast.Grains;
+using Forecast.Hosting;
 using Forecast.Model.Forecasting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,11 +29,10 @@ internal sealed class EmbeddedSilo : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.UseOrleans(silo => silo
             // Free ports, so two planners' runs (or parallel tests) on one machine never collide.
-            .UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort())
+            .UseForecastCluster(EmbeddedOptions())
             // No seeding pass at start: the silo lives for one command with memory storage, and a pair seeds itself
             // on activation, so the run activates only the pairs in its scope.
-            .AddForecastGrains(catalog, priors, seedOnStart: false)
-            .AddForecastMemoryStorage());
+            .AddForecastGrains(catalog, priors, seedOnStart: false));
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return new EmbeddedSilo(host);
@@ -49,6 +49,15 @@ internal sealed class EmbeddedSilo : IAsyncDisposable
         {
             _host.Dispose();
         }
+    }
+
+    private static ForecastClusterOptions EmbeddedOptions()
+    {
+        var silo = FreePort();
+        var gateway = FreePort();
+        while (gateway == silo)
+            gateway = FreePort();
+        return new ForecastClusterOptions { Mode = ClusterMode.Embedded, SiloPort = silo, GatewayPort = gateway };
     }
 
     private static int FreePort()

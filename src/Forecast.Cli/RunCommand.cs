@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Forecast.Contracts;
+using Forecast.Hosting;
 using Forecast.Reports;
 using Forecast.Scenarios;
 using Spectre.Console;
@@ -22,15 +23,23 @@ internal static class RunCommand
         var paths = new Option<int?>("--paths") { Description = "Replace the file's Monte Carlo paths per pair (1 to 1,000,000)." };
         var data = new Option<string?>("--data") { Description = "The catalog folder (default: $FORECAST_DATA, else the nearest data/ above here)." };
         var priors = new Option<string?>("--priors") { Description = "The priors file (default: priors.yaml beside the scenario, else scenarios/priors.yaml)." };
-        var command = new Command("run", "Run a scenario: which targets are likely to be missed, by how much and why.") { file, output, format, seed, paths, data, priors };
+        var cluster = ClusterOption();
+        var clusterId = ClusterIdOption();
+        var command = new Command("run", "Run a scenario: which targets are likely to be missed, by how much and why.") { file, output, format, seed, paths, data, priors, cluster, clusterId };
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
-            new RunOptions(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(seed), parse.GetValue(paths), parse.GetValue(data), parse.GetValue(priors)),
+            new RunOptions(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(seed), parse.GetValue(paths), parse.GetValue(data), parse.GetValue(priors), parse.GetValue(cluster), parse.GetValue(clusterId)!),
             cancellationToken));
         return command;
     }
 
-    internal sealed record RunOptions(string File, string? Out, string? Format, ulong? Seed, int? Paths, string? Data, string? Priors);
+    internal static Option<string?> ClusterOption() =>
+        new("--cluster") { Description = "Run on a cluster of silos sharing PostgreSQL (an Npgsql connection string) instead of an embedded silo." };
+
+    internal static Option<string> ClusterIdOption() =>
+        new("--cluster-id") { Description = "With --cluster: the cluster's (and service's) id.", DefaultValueFactory = _ => "forecast" };
+
+    internal sealed record RunOptions(string File, string? Out, string? Format, ulong? Seed, int? Paths, string? Data, string? Priors, string? Cluster = null, string ClusterId = "forecast");
 
     internal static async Task<int> RunAsync(IAnsiConsole console, RunOptions options, CancellationToken cancellationToken)
     {
@@ -46,8 +55,13 @@ internal static class RunCommand
         RunReport report;
         try
         {
-            await using var silo = await EmbeddedSilo.StartAsync(inputs.Catalog, inputs.Priors, cancellationToken);
-            report = await RunWithProgressAsync(console, silo.Client, scenario, cancellationToken);
+            await using var cluster = await ClusterConnection.OpenAsync(options.Cluster, options.ClusterId, inputs.Catalog, inputs.Priors, cancellationToken);
+            report = await RunWithProgressAsync(console, cluster.Client, scenario, cancellationToken);
+        }
+        catch (ForecastConfigurationException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] --cluster: {e.Message}");
+            return ExitCodes.InvalidInput;
         }
         catch (ScenarioRejectedException e)
         {
