@@ -22,11 +22,11 @@ internal sealed class ClusterConnection : IAsyncDisposable
     public IClusterClient Client { get; }
 
     /// <exception cref="ForecastConfigurationException">The connection string or cluster id is invalid.</exception>
-    public static async Task<ClusterConnection> OpenAsync(string? connectionString, string clusterId, ForecastCatalog catalog, ForecastPriors priors, CancellationToken cancellationToken)
+    public static async Task<ClusterConnection> OpenAsync(string? connectionString, string clusterId, ForecastCatalog catalog, ForecastPriors priors, bool consoleTelemetry, CancellationToken cancellationToken)
     {
         if (connectionString is null)
         {
-            var silo = await EmbeddedSilo.StartAsync(catalog, priors, cancellationToken);
+            var silo = await EmbeddedSilo.StartAsync(catalog, priors, consoleTelemetry, cancellationToken);
             return new ClusterConnection(silo.Client, silo);
         }
 

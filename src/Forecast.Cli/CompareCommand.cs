@@ -41,7 +41,7 @@ internal static class CompareCommand
         var current = a;
         try
         {
-            await using var cluster = await ClusterConnection.OpenAsync(clusterConnection, clusterId, a.Catalog, a.Priors, cancellationToken);
+            await using var cluster = await ClusterConnection.OpenAsync(clusterConnection, clusterId, a.Catalog, a.Priors, consoleTelemetry: false, cancellationToken);
             var reportA = await RunCommand.RunWithProgressAsync(console, cluster.Client, a.File.Scenario, cancellationToken);
             current = b;
             var reportB = await RunCommand.RunWithProgressAsync(console, cluster.Client, b.File.Scenario, cancellationToken);
@@ -98,7 +98,7 @@ internal static class CompareCommand
                 Flag(m.FlagB),
                 $"{P(m.PMeetA)} → {P(m.PMeetB)}",
                 m.Move is { } move ? move.ToString("+0.00;−0.00;0.00", CultureInfo.InvariantCulture) : "—",
-                Markup.Escape(m.ReasonEnB));
+                Markup.Escape(ReportText.ShortReason(m.ReasonEnB)));
         }
 
         console.Write(table);

@@ -2,11 +2,13 @@ using System.Net;
 using System.Net.Sockets;
 using Forecast.Catalog;
 using Forecast.Grains;
+using Forecast.Grains.Telemetry;
 using Forecast.Hosting;
 using Forecast.Model.Forecasting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
 
 namespace Forecast.Cli;
 
@@ -22,11 +24,19 @@ internal sealed class EmbeddedSilo : IAsyncDisposable
 
     public IClusterClient Client => _host.Services.GetRequiredService<IClusterClient>();
 
-    public static async Task<EmbeddedSilo> StartAsync(ForecastCatalog catalog, ForecastPriors priors, CancellationToken cancellationToken)
+    /// <param name="consoleTelemetry">Export the Forecast and Orleans meters to the console (OpenTelemetry) when the silo stops.</param>
+    public static async Task<EmbeddedSilo> StartAsync(ForecastCatalog catalog, ForecastPriors priors, bool consoleTelemetry, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         // Orleans' own log lines would bury the progress bar; failures still reach the command as exceptions.
         builder.Logging.ClearProviders();
+        if (consoleTelemetry)
+        {
+            builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+                .AddMeter(ForecastMetrics.MeterName, "Microsoft.Orleans")
+                .AddConsoleExporter());
+        }
+
         builder.UseOrleans(silo => silo
             // Free ports, so two planners' runs (or parallel tests) on one machine never collide.
             .UseForecastCluster(EmbeddedOptions())

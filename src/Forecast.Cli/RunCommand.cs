@@ -25,10 +25,12 @@ internal static class RunCommand
         var priors = new Option<string?>("--priors") { Description = "The priors file (default: priors.yaml beside the scenario, else scenarios/priors.yaml)." };
         var cluster = ClusterOption();
         var clusterId = ClusterIdOption();
-        var command = new Command("run", "Run a scenario: which targets are likely to be missed, by how much and why.") { file, output, format, seed, paths, data, priors, cluster, clusterId };
+        var telemetry = new Option<string?>("--telemetry") { Description = "console: print the embedded silo's Forecast and Orleans metrics (OpenTelemetry) when the run ends." };
+        telemetry.AcceptOnlyFromAmong("console");
+        var command = new Command("run", "Run a scenario: which targets are likely to be missed, by how much and why.") { file, output, format, seed, paths, data, priors, cluster, clusterId, telemetry };
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
-            new RunOptions(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(seed), parse.GetValue(paths), parse.GetValue(data), parse.GetValue(priors), parse.GetValue(cluster), parse.GetValue(clusterId)!),
+            new RunOptions(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(seed), parse.GetValue(paths), parse.GetValue(data), parse.GetValue(priors), parse.GetValue(cluster), parse.GetValue(clusterId)!, parse.GetValue(telemetry) == "console"),
             cancellationToken));
         return command;
     }
@@ -39,7 +41,7 @@ internal static class RunCommand
     internal static Option<string> ClusterIdOption() =>
         new("--cluster-id") { Description = "With --cluster: the cluster's (and service's) id.", DefaultValueFactory = _ => "forecast" };
 
-    internal sealed record RunOptions(string File, string? Out, string? Format, ulong? Seed, int? Paths, string? Data, string? Priors, string? Cluster = null, string ClusterId = "forecast");
+    internal sealed record RunOptions(string File, string? Out, string? Format, ulong? Seed, int? Paths, string? Data, string? Priors, string? Cluster = null, string ClusterId = "forecast", bool ConsoleTelemetry = false);
 
     internal static async Task<int> RunAsync(IAnsiConsole console, RunOptions options, CancellationToken cancellationToken)
     {
@@ -55,7 +57,7 @@ internal static class RunCommand
         RunReport report;
         try
         {
-            await using var cluster = await ClusterConnection.OpenAsync(options.Cluster, options.ClusterId, inputs.Catalog, inputs.Priors, cancellationToken);
+            await using var cluster = await ClusterConnection.OpenAsync(options.Cluster, options.ClusterId, inputs.Catalog, inputs.Priors, options.ConsoleTelemetry, cancellationToken);
             report = await RunWithProgressAsync(console, cluster.Client, scenario, cancellationToken);
         }
         catch (ForecastConfigurationException e)
@@ -141,7 +143,7 @@ internal static class RunCommand
             return;
         }
 
-        var table = new Table().Title("flagged targets, likely missed first").AddColumns("flag", "pair", "指标 indicator", "P(meet)", "median gap", "why", "clause 条款");
+        var table = new Table().Title("flagged targets, likely missed first (whole reasons in the reports)").AddColumns("flag", "pair", "指标 indicator", "P(meet)", "median gap", "why", "clause 条款");
         foreach (var p in report.Flagged)
         {
             table.AddRow(
@@ -150,7 +152,7 @@ internal static class RunCommand
                 Markup.Escape($"{p.Definition.NameZh}\n{p.Definition.NameEn}"),
                 p.PMeet is { } pm ? pm.ToString("0.00", CultureInfo.InvariantCulture) : "—",
                 Markup.Escape(ReportText.Gap(p)),
-                Markup.Escape(p.ReasonEn),
+                Markup.Escape(ReportText.ShortReason(p.ReasonEn)),
                 Markup.Escape($"{p.Goal.Source.Clause} ({p.Goal.Source.Seed})"));
         }
 
