@@ -37,6 +37,9 @@ public static class KernelCommand
         var values = Enumerable.Range(0, 30_000).Select(i => 9 + (i % 100 / 50.0)).ToArray();
         var output = new double[values.Length];
         Time("exp alone (e^x of 30,000 values)", () => ExpAll(width, values, output), seconds, naive);
+        var quantiles = new QuantileBenchmarks();
+        Time("quantile select of 10,000 fresh values (per path)", () => quantiles.HistogramSelect() / 1e6, seconds, null, 10_000);
+        Time("three quickselects of 10,000 fresh values (per path)", () => quantiles.ThreeQuickselects() / 1e6, seconds, null, 10_000);
         Time("level with quantiles", () => bench.LevelWithQuantiles(), seconds, naive);
 
         // Bytes allocated per pair: the results (hit words, the result record) and nothing per path.
@@ -68,7 +71,7 @@ public static class KernelCommand
             T.Store(LaneMath.Exp(T.Load(ref values[i])), ref output[i]);
     }
 
-    private static double Time(string what, Func<double> run, double seconds, double? baseline)
+    private static double Time(string what, Func<double> run, double seconds, double? baseline, int operations = KernelBenchmarks.Paths * KernelBenchmarks.Steps)
     {
         for (var i = 0; i < 20; i++)
             run();
@@ -84,7 +87,7 @@ public static class KernelCommand
             best = Math.Min(best, (clock.Elapsed - start).TotalNanoseconds);
         }
 
-        var nsPerStep = best / (KernelBenchmarks.Paths * KernelBenchmarks.Steps);
+        var nsPerStep = best / operations;
         var ratio = baseline is { } b ? $"  {b / nsPerStep:F1}× naive" : string.Empty;
         Console.WriteLine($"{what,-48} {nsPerStep,8:F3} ns/path-step  {1000 / nsPerStep,8:F1} M path-steps/s{ratio}   ({sink:F0})");
         return nsPerStep;

@@ -17,6 +17,8 @@ internal static class ForecastCommand
             catalog,
             GrowthCommand.Create(console),
             DbInitCommand.Create(console),
+            RunCommand.Create(console),
+            CompareCommand.Create(console),
         };
     }
 

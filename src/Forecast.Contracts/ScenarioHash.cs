@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Forecast.Contracts;
 
@@ -10,7 +11,8 @@ namespace Forecast.Contracts;
 /// </summary>
 public static class ScenarioHash
 {
-    private static readonly JsonSerializerOptions Canonical = new() { WriteIndented = false };
+    // Named literals for NaN and ±∞, so a scenario with one still gets a run id and reaches validation, which names the field.
+    private static readonly JsonSerializerOptions Canonical = new() { WriteIndented = false, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     public static string Of(Scenario scenario) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(scenario, Canonical))));

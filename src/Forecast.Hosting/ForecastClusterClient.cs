@@ -1,3 +1,4 @@
+using Forecast.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -67,6 +68,70 @@ public sealed class ForecastClusterClient : IAsyncDisposable
 
         return new ForecastClusterClient(host);
     }
+
+    /// <summary>How often <see cref="RunToCompletionAsync"/> asks for progress.</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// Starts <paramref name="scenario"/> (or finds the run already made of the same content) and waits for its
+    /// result, reporting progress. A run is named by its content hash and its numbers are a pure function of its
+    /// inputs, so when the silo holding the run, or one it called, dies in the middle, starting the same scenario
+    /// again is safe and gives the same result: this method does so when the run reports Failed, when its
+    /// activation was lost (it reads NotStarted again), and on the errors a dying silo causes, at most
+    /// <paramref name="maxRestarts"/> times.
+    /// </summary>
+    /// <exception cref="ScenarioRejectedException">The scenario is invalid; nothing ran.</exception>
+    /// <exception cref="ScenarioRunFailedException">The run failed after every restart.</exception>
+    /// <exception cref="TimeoutException">No result within <paramref name="timeout"/> (default 10 minutes).</exception>
+    public async Task<RunResult> RunToCompletionAsync(
+        Scenario scenario,
+        IProgress<RunProgress>? progress = null,
+        TimeSpan? timeout = null,
+        int maxRestarts = 3,
+        CancellationToken cancellationToken = default)
+    {
+        var runId = ScenarioRuns.RunIdOf(scenario);
+        var run = Client.GetGrain<IScenarioRunGrain>(runId);
+        var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromMinutes(10));
+        var start = true;
+        var restarts = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (DateTimeOffset.UtcNow > deadline)
+                throw new TimeoutException($"run {runId} has no result after {timeout ?? TimeSpan.FromMinutes(10)}");
+            try
+            {
+                var current = start ? await run.Start(scenario) : await run.GetProgress();
+                start = false;
+                progress?.Report(current);
+                switch (current.State)
+                {
+                    case RunState.Completed when await run.GetResult() is { } result:
+                        return result;
+                    case RunState.Failed:
+                    case RunState.NotStarted:
+                        if (++restarts > maxRestarts)
+                            throw new ScenarioRunFailedException(runId, current.Error ?? $"run ended {current.State}");
+                        start = true;
+                        break;
+                }
+            }
+            catch (Exception e) when (IsSiloLoss(e))
+            {
+                // The cluster notices a dead silo within its probe timeouts; meanwhile ask again, starting the run
+                // again if it is gone (a Start on a live run only returns its progress).
+                if (++restarts > maxRestarts * 10)
+                    throw;
+                start = true;
+            }
+
+            await Task.Delay(PollInterval, cancellationToken);
+        }
+    }
+
+    private static bool IsSiloLoss(Exception e) =>
+        e is TimeoutException or OrleansException && e is not ScenarioRejectedException;
 
     public async ValueTask DisposeAsync()
     {

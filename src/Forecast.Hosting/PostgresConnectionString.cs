@@ -14,20 +14,20 @@ public static class PostgresConnectionString
 
     /// <summary>
     /// The same connection with Maximum Pool Size at most <paramref name="maxPoolSize"/> (a smaller value already
-    /// given is kept), Keepalive set unless given, and an application name for pg_stat_activity.
+    /// given is kept), Keepalive set unless a nonzero one is given, and an application name for pg_stat_activity.
     /// </summary>
     /// <exception cref="ForecastConfigurationException">The string is not a valid Npgsql connection string.</exception>
     public static string Normalize(string connectionString, int maxPoolSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPoolSize, 1);
         var builder = Parse(connectionString);
-        var given = builder.ContainsKey("Maximum Pool Size") ? builder.MaxPoolSize : int.MaxValue;
-        builder.MaxPoolSize = Math.Min(given, maxPoolSize);
+        // Npgsql's builder reports its defaults as values, so "not given" reads as the default (pool 100, keepalive 0).
+        builder.MaxPoolSize = Math.Min(builder.MaxPoolSize, maxPoolSize);
         if (builder.MinPoolSize > builder.MaxPoolSize)
             builder.MinPoolSize = builder.MaxPoolSize;
-        if (!builder.ContainsKey("Keepalive"))
+        if (builder.KeepAlive == 0)
             builder.KeepAlive = KeepaliveSeconds;
-        if (!builder.ContainsKey("Application Name"))
+        if (string.IsNullOrEmpty(builder.ApplicationName))
             builder.ApplicationName = "forecast";
         return builder.ConnectionString;
     }

@@ -1,6 +1,7 @@
 using Forecast.Catalog;
 using Forecast.Contracts;
 using Forecast.Grains;
+using Forecast.Grains.Telemetry;
 using Forecast.Hosting;
 using Forecast.Server.Api;
 
@@ -12,6 +13,7 @@ public static class ForecastServer
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--telemetry"] = "Forecast:Telemetry" });
         var options = builder.Configuration.GetSection(ForecastServerOptions.Section).Get<ForecastServerOptions>() ?? new ForecastServerOptions();
         var dataDirectory = DataDirectory.Resolve(options.DataDirectory)
             ?? throw new InvalidOperationException("No catalog found: set Forecast:DataDirectory or FORECAST_DATA.");
@@ -19,6 +21,8 @@ public static class ForecastServer
         var priorsPath = string.IsNullOrEmpty(options.PriorsPath) ? Path.Combine(dataDirectory, "..", "scenarios", "priors.yaml") : options.PriorsPath;
 
         builder.Services.AddHealthChecks();
+        builder.Services.AddForecastTelemetry(options.Telemetry);
+        // Forecast:Cluster decides the clustering and the "forecast" storage: embedded memory or PostgreSQL.
         builder.Services.AddForecastApi(builder.Configuration, dataDirectory);
         builder.UseOrleans(silo => silo
             .UseForecastCluster(builder.Configuration)

@@ -10,4 +10,7 @@ public sealed class ForecastServerOptions
 
     /// <summary>The priors file (spreads and common factors); empty means scenarios/priors.yaml beside the catalog folder.</summary>
     public string? PriorsPath { get; set; }
+
+    /// <summary>Where Orleans' and Forecast's meters go: "none" (default) or "console" (also <c>--telemetry console</c>).</summary>
+    public string? Telemetry { get; set; }
 }

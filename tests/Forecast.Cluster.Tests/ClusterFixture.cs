@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using Forecast.Catalog.Tests;
+using Forecast.Contracts;
 using Forecast.Hosting;
 using Npgsql;
 
@@ -20,6 +23,11 @@ public sealed class ClusterFixture : IAsyncLifetime
     public string ConnectionString { get; private set; } = null!;
 
     public IReadOnlyList<SiloProcess> Silos { get; private set; } = [];
+
+    private readonly SemaphoreSlim _embeddedLock = new(1, 1);
+    private readonly ConcurrentDictionary<string, (RunResult Result, TimeSpan Elapsed)> _embeddedRuns = new();
+    private SiloProcess? _embedded;
+    private ForecastClusterClient? _embeddedClient;
 
     public async Task InitializeAsync()
     {
@@ -45,6 +53,44 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Start();
         await Task.WhenAll(stopped.Select(s => s.WaitHealthyAsync(HealthTimeout)));
         await WaitUntilAsync(async () => (await ActiveSiloPortsAsync()).Count == Silos.Count, TimeSpan.FromSeconds(60), "three active silos in the membership table");
+    }
+
+    /// <summary>
+    /// The same scenario run on the embedded default: one Forecast.Server process with localhost clustering and
+    /// memory storage, started on first use. Cached per run id, with its wall time.
+    /// </summary>
+    public async Task<(RunResult Result, TimeSpan Elapsed)> EmbeddedRunAsync(Scenario scenario)
+    {
+        var runId = ScenarioRuns.RunIdOf(scenario);
+        await _embeddedLock.WaitAsync();
+        try
+        {
+            if (_embeddedRuns.TryGetValue(runId, out var cached))
+                return cached;
+            if (_embeddedClient is null)
+            {
+                var gateway = FreePort.Next();
+                _embedded = new SiloProcess("embedded", new Dictionary<string, string>
+                {
+                    ["Forecast__DataDirectory"] = ShippedCatalog.Directory,
+                    ["Forecast__Cluster__Mode"] = "Embedded",
+                    ["Forecast__Cluster__SiloPort"] = FreePort.Next().ToString(),
+                    ["Forecast__Cluster__GatewayPort"] = gateway.ToString(),
+                    ["Forecast__Api__StartupScenario"] = "",
+                }, FreePort.Next(), _logs);
+                _embedded.Start();
+                await _embedded.WaitHealthyAsync(HealthTimeout);
+                _embeddedClient = await ForecastClusterClient.ConnectAsync(new ForecastClusterOptions { Mode = ClusterMode.Embedded, GatewayPort = gateway });
+            }
+
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var result = await _embeddedClient.RunToCompletionAsync(scenario, timeout: TimeSpan.FromMinutes(3), maxRestarts: 0);
+            return _embeddedRuns[runId] = (result, clock.Elapsed);
+        }
+        finally
+        {
+            _embeddedLock.Release();
+        }
     }
 
     public Task<ForecastClusterClient> ConnectAsync() =>
@@ -88,6 +134,10 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_embeddedClient is not null)
+            await _embeddedClient.DisposeAsync();
+        if (_embedded is not null)
+            await _embedded.DisposeAsync();
         await Task.WhenAll(Silos.Select(s => s.DisposeAsync().AsTask()));
         await Postgres.DisposeAsync();
         try

@@ -30,6 +30,8 @@ public static class ClusterSettings
             ["Forecast__Cluster__GatewayPort"] = gatewayPort.ToString(),
             ["Forecast__Cluster__AdvertisedAddress"] = "127.0.0.1",
             ["Forecast__Cluster__MaxPoolSize"] = "20",
+            // Silos host grains; runs are started by the tests (and in compose by the server alone).
+            ["Forecast__Api__StartupScenario"] = "",
         };
         foreach (var (key, value) in Membership)
             settings[key] = value;

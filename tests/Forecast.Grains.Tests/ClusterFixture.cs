@@ -1,10 +1,14 @@
-using Forecast.Catalog.Tests;
+using Forecast.Grains.Forecasting;
+using Microsoft.Extensions.DependencyInjection;
 using Forecast.Model.Forecasting;
 using Orleans.TestingHost;
 
 namespace Forecast.Grains.Tests;
 
-/// <summary>Two in-process silos sharing the shipped catalog and priors, with the "forecast" storage in memory, started once for the test class.</summary>
+/// <summary>
+/// Two in-process silos sharing the shipped catalog and priors, with the "forecast" storage in memory, started once
+/// for the test class; the model fails for one pair in runs with <see cref="FailingPairForecaster.Seed"/>.
+/// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
     public InProcessTestCluster Cluster { get; private set; } = null!;
@@ -15,7 +19,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Cluster = Shipped.Cluster(silos: 2);
+        Cluster = Shipped.Cluster(silos: 2, services => services.AddSingleton<IPairForecaster, FailingPairForecaster>());
         await Cluster.DeployAsync();
     }
 

@@ -3,7 +3,8 @@ using Forecast.Contracts;
 
 namespace Forecast.Grains.Tests;
 
-public sealed class JurisdictionGrainTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
+[Collection(SharedCluster.Name)]
+public sealed class JurisdictionGrainTests(ClusterFixture fixture)
 {
     [Fact]
     public async Task Walking_the_grains_from_china_visits_the_catalogs_tree()

@@ -6,7 +6,8 @@ using Forecast.Model.Simulation;
 
 namespace Forecast.Grains.Tests;
 
-public sealed class ScenarioRunTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
+[Collection(SharedCluster.Name)]
+public sealed class ScenarioRunTests(ClusterFixture fixture)
 {
     [Fact]
     public async Task A_run_of_the_whole_catalog_forecasts_every_pair_and_rolls_up_every_jurisdiction()
@@ -90,5 +91,62 @@ public sealed class ScenarioRunTests(ClusterFixture fixture) : IClassFixture<Clu
         Assert.Equal(result.RunId, forecast!.RunId);
         Assert.Equal(result.Pairs.Single(p => p.Definition.Pair == "dandong/new-urban-jobs").PMeet, forecast.PMeet);
         Assert.Null(await fixture.Grains.GetGrain<IJurisdictionGrain>("dandong").GetRollup("never-run"));
+    }
+
+    [Fact]
+    public async Task A_pair_whose_computation_throws_is_reported_while_the_rest_completes()
+    {
+        var result = await Runs.RunToEnd(fixture.Grains, Runs.Scenario(seed: FailingPairForecaster.Seed, paths: 500));
+
+        var failure = Assert.Single(result.Failures);
+        Assert.Equal(FailingPairForecaster.Pair.ToString(), failure.Pair);
+        Assert.Contains("injected failure", failure.Error, StringComparison.Ordinal);
+        Assert.Equal(Shipped.Catalog.Pairs.Count - 1, result.Pairs.Count);
+        Assert.DoesNotContain(result.Pairs, p => p.Definition.Pair == failure.Pair);
+        Assert.Contains(result.Pairs, p => p.Definition.Jurisdiction == "dandong");
+        var dandong = result.Rollups.Single(r => r.Jurisdiction == "dandong");
+        Assert.Equal(dandong.Targets - 1, dandong.Assessed + dandong.InsufficientData);
+    }
+
+    [Fact]
+    public async Task Progress_counts_every_pair_in_scope_per_jurisdiction()
+    {
+        var scenario = Runs.Scenario(seed: 51, paths: 500, scope: ["dandong"]);
+        var result = await Runs.RunToEnd(fixture.Grains, scenario);
+
+        var progress = await fixture.Grains.GetGrain<IScenarioRunGrain>(result.RunId).GetProgress();
+
+        Assert.Equal(RunState.Completed, progress.State);
+        Assert.Equal(Shipped.Catalog.PairsOf("dandong").Count() + Shipped.Catalog.PairsOf("zhenxing").Count(), progress.PairsTotal);
+        Assert.Equal(progress.PairsTotal, progress.PairsDone);
+        Assert.Equal(["dandong", "zhenxing"], result.Rollups.Select(r => r.Jurisdiction));
+        Assert.All(result.Pairs, p => Assert.Contains(p.Definition.Jurisdiction, new[] { "dandong", "zhenxing" }));
+    }
+
+    [Fact]
+    public async Task Dandong_reports_the_share_of_its_new_urban_jobs_target_that_zhenxing_holds()
+    {
+        var result = await Runs.RunToEnd(fixture.Grains, Runs.Scenario(seed: 61, paths: 200, scope: ["dandong"]));
+
+        var share = Assert.Single(result.Rollups.Single(r => r.Jurisdiction == "dandong").AdditiveShares, s => s.Indicator == "new-urban-jobs");
+        Assert.Equal((51_000.0, 12_000.0), (share.ParentGoal, share.ChildrenGoal));
+        Assert.Equal(12_000.0 / 51_000, share.Share, 12);
+        Assert.Equal(["zhenxing"], share.Children);
+        Assert.Empty(share.Exceeding);
+    }
+
+    [Fact]
+    public async Task A_rollup_lists_its_worst_pairs_with_reasons_and_counts_basis_none_apart()
+    {
+        var result = await Runs.RunToEnd(fixture.Grains, Runs.Scenario(seed: 71, paths: 500));
+        var root = result.Rollups[0];
+
+        Assert.Equal(result.Pairs.Count(p => p.Basis == "none"), root.InsufficientData);
+        Assert.Equal(root.InsufficientData, root.Flags.InsufficientData);
+        Assert.Equal(root.Assessed + 1, root.MetDistribution.Count);
+        Assert.Equal(root.Targets, root.ByDomain.Sum(d => d.Flags.OnTrack + d.Flags.AtRisk + d.Flags.LikelyMissed + d.Flags.InsufficientData));
+        var lowest = result.Pairs.Where(p => p.PMeet is not null).OrderBy(p => p.PMeet).ThenBy(p => p.Definition.Pair, StringComparer.Ordinal).Take(10).ToList();
+        Assert.Equal(lowest.Select(p => p.Definition.Pair), root.Worst.Select(w => w.Pair));
+        Assert.All(root.Worst, w => Assert.False(string.IsNullOrWhiteSpace(w.ReasonZh) || string.IsNullOrWhiteSpace(w.ReasonEn)));
     }
 }

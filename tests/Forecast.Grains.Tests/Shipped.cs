@@ -2,6 +2,8 @@ using Forecast.Catalog;
 using Forecast.Catalog.Tests;
 using Forecast.Model.Forecasting;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace Forecast.Grains.Tests;
@@ -17,13 +19,23 @@ internal static class Shipped
     public static ForecastPriors Priors => LoadedPriors.Value;
 
     /// <summary>A cluster of <paramref name="silos"/> in-process silos; <paramref name="services"/> registers test seams before the grains' defaults.</summary>
-    public static InProcessTestCluster Cluster(int silos, Action<IServiceCollection>? services = null, ForecastCatalog? catalog = null)
+    /// <param name="storage">Grain storage that outlives the cluster; memory storage when null.</param>
+    public static InProcessTestCluster Cluster(
+        int silos,
+        Action<IServiceCollection>? services = null,
+        ForecastCatalog? catalog = null,
+        ForecastPriors? priors = null,
+        SharedStorage? storage = null)
     {
         var builder = new InProcessTestClusterBuilder((short)silos);
         builder.ConfigureSilo((_, silo) =>
         {
             services?.Invoke(silo.Services);
-            silo.AddForecastGrains(catalog ?? Catalog, Priors).AddForecastMemoryStorage();
+            silo.AddForecastGrains(catalog ?? Catalog, priors ?? Priors);
+            if (storage is null)
+                silo.AddForecastMemoryStorage();
+            else
+                silo.Services.AddKeyedSingleton<IGrainStorage>(ForecastStorage.Name, (sp, _) => storage.For(sp.GetRequiredService<Serializer>()));
         });
         return builder.Build();
     }

@@ -3,6 +3,7 @@ using Forecast.Grains.Observations;
 using Forecast.Grains.Runs;
 using Forecast.Grains.Views;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 
 namespace Forecast.Grains.Pairs;
 
@@ -38,7 +39,22 @@ public sealed class IndicatorGrain(
             logger.LogInformation("Pair {Pair}: the catalog's definition changed; {Count} observations kept", Pair, state.State.Observations.Count);
         state.State.DefinitionHash = hash;
         state.State.SeededAt = DateTimeOffset.UtcNow;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (InconsistentStateException)
+        {
+            // While a cluster forms, two silos' startup seeding can briefly activate the same pair twice; the other
+            // write won. Read what it stored and seed again only if it stored another definition.
+            await state.ReadStateAsync();
+            if (state.State.DefinitionHash == hash)
+                return false;
+            state.State.DefinitionHash = hash;
+            state.State.SeededAt = DateTimeOffset.UtcNow;
+            await state.WriteStateAsync();
+        }
+
         return true;
     }
 

@@ -43,6 +43,7 @@ public static class CounterRandom
     }
 
     /// <summary>The counter whose output holds the 32 bits of (step, path): see <see cref="DrawBits"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static ulong DrawCounter(int step, long path) => ((ulong)step << 40) | ((ulong)path >> 4 << 3) | ((ulong)path & 7);
 
     /// <summary>
@@ -61,15 +62,18 @@ public static class CounterRandom
     }
 
     /// <summary><see cref="TailBits"/> given the tail stream's seed, unchecked: for the kernel's inner loop.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static uint TailBitsAt(ulong tailSeed, int step, long path) => (uint)(SplitMix64.At(tailSeed, ((ulong)step << 40) | (ulong)path) >> 44);
 
     /// <summary>The seed of the tail-bits stream that goes with <paramref name="streamSeed"/>.</summary>
     public static ulong TailSeed(ulong streamSeed) => SplitMix64.Mix(streamSeed ^ 0x7A11_B175_0F7A_11B1UL);
 
     /// <summary>A uniform in (0, 1) from 32 bits, centred in its cell of width 2^-32.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static double Uniform32(uint bits) => (bits + 0.5) * (1.0 / (1UL << 32));
 
     /// <summary>A tail draw's uniform: its 32 bits followed by its 20 <see cref="TailBits"/>, centred in a cell of 2^-52.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static double TailUniform(uint bits, uint tailBits) => Uniform(((ulong)bits << 32) | ((ulong)tailBits << 12));
 
     /// <summary>The SplitMix64 seed of one stream of one scenario.</summary>
@@ -92,5 +96,6 @@ public static class CounterRandom
     /// A uniform double in the open interval (0, 1) from the top 52 bits, centred in its cell: never 0 or 1, so a log
     /// or an inverse CDF is safe (with 53 bits the top cell's centre would round up to 1).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static double Uniform(ulong bits) => ((bits >> 12) + 0.5) * (1.0 / (1UL << 52));
 }

@@ -48,26 +48,42 @@ internal static class LaneMath
     /// <summary>Below this (or above 1 minus it) Acklam's tail formula applies.</summary>
     public const double TailProbability = 0.02425;
 
+    /// <summary>
+    /// (½ − <see cref="TailProbability"/>)²: p lies in a tail where (p − ½)² is at least this. Tested on the square the
+    /// central rational computes anyway, so the test costs one compare.
+    /// </summary>
+    public const double TailSquare = (0.5 - TailProbability) * (0.5 - TailProbability);
+
     /// <summary>The standard normal quantile of uniforms in (0, 1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T NormalQuantile<T>(T p) where T : struct, ILanes<T>
     {
-        var z = CentralQuantile(p);
-        var tail = T.Min(p, T.Create(1.0) - p);
-        return T.AnyLess(tail, T.Create(TailProbability)) ? T.SelectLess(tail, T.Create(TailProbability), TailQuantile(p), z) : z;
+        var q = p - T.Create(0.5);
+        var r = q * q;
+        var z = CentralQuantile(q, r);
+        return T.GreaterOrEqualBits(r, T.Create(TailSquare)) != 0 ? T.SelectLess(r, T.Create(TailSquare), z, TailQuantile(p)) : z;
     }
 
     /// <summary>Bit i set where lane i of <paramref name="p"/> lies in a tail, where <see cref="TailQuantile"/> applies.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong TailBits<T>(T p) where T : struct, ILanes<T> =>
-        ~T.GreaterOrEqualBits(T.Min(p, T.Create(1.0) - p), T.Create(TailProbability)) & ((1UL << T.Count) - 1);
+    public static ulong TailBits<T>(T p) where T : struct, ILanes<T>
+    {
+        var q = p - T.Create(0.5);
+        return T.GreaterOrEqualBits(q * q, T.Create(TailSquare));
+    }
 
     /// <summary>Acklam's central rational, right for p in [0.02425, 0.97575].</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T CentralQuantile<T>(T p) where T : struct, ILanes<T>
     {
         var q = p - T.Create(0.5);
-        var r = q * q;
+        return CentralQuantile(q, q * q);
+    }
+
+    /// <summary>Acklam's central rational of q = p − ½ and r = q².</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T CentralQuantile<T>(T q, T r) where T : struct, ILanes<T>
+    {
         var num = T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.Create(A1), r, T.Create(A2)), r, T.Create(A3)), r, T.Create(A4)), r, T.Create(A5)), r, T.Create(A6));
         var den = T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.MultiplyAdd(T.Create(B1), r, T.Create(B2)), r, T.Create(B3)), r, T.Create(B4)), r, T.Create(B5)), r, T.Create(1.0));
         return num * q / den;
@@ -151,27 +167,4 @@ internal static class LaneMath
         ValueTransform.AverageRate => (Exp(state / T.Create(scale)) - T.Create(1.0)) * T.Create(100.0),
         _ => state,
     };
-
-    /// <summary>
-    /// The sum of <paramref name="values"/> with element i added into accumulator i mod 8, the eight accumulators then
-    /// added pairwise and the remainder in order: one fixed order for every lane width.
-    /// </summary>
-    public static double SumInLanesOfEight<T>(ReadOnlySpan<double> values) where T : struct, ILanes<T>
-    {
-        Span<double> lanes = stackalloc double[8];
-        lanes.Clear();
-        ref var l0 = ref lanes[0];
-        ref var v0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(values);
-        var i = 0;
-        for (; i + 8 <= values.Length; i += 8)
-        {
-            for (var k = 0; k < 8; k += T.Count)
-                T.Store(T.Load(ref Unsafe.Add(ref l0, k)) + T.Load(ref Unsafe.Add(ref v0, i + k)), ref Unsafe.Add(ref l0, k));
-        }
-
-        var sum = ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3])) + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7]));
-        for (; i < values.Length; i++)
-            sum += values[i];
-        return sum;
-    }
 }

@@ -92,8 +92,7 @@ public static class MonteCarlo
             }
         }
 
-        // Overwrites the final states, so it comes after every use of them.
-        var shortfall = met == paths ? 0 : ShortfallSum(options.Width, model, finals) / (paths - met);
+        var shortfall = met == paths ? 0 : ShortfallSum(options.Width, model, finals, words) / (paths - met);
         return new SimulatedPair(paths, p, standardError, hits, shortfall, ShareOf(model, shortfall), medianGap, medianGap is { } gap ? ShareOf(model, gap) : null, fan);
     }
 
@@ -102,32 +101,79 @@ public static class MonteCarlo
 
     private static double ShareOf(PathModel model, double amount) => model.Target != 0 ? amount / Math.Abs(model.Target) : double.NaN;
 
-    /// <summary>Σ max(0, gap) over the paths, in an order fixed by path index, so every lane width gives the same bits.</summary>
-    private static double ShortfallSum(LaneWidth width, PathModel model, Span<double> finals) => LaneWidths.Resolve(width) switch
+    /// <summary>
+    /// Σ max(0, gap) over the paths that miss the target (a path that meets it counts 0, however its value rounds), in
+    /// an order fixed by path index so that every lane width gives the same bits: path i goes to accumulator i mod 8,
+    /// the eight are added pairwise, then the paths after the last whole eight in order. Eight paths that all meet the
+    /// target are skipped: they would add +0.
+    /// </summary>
+    private static double ShortfallSum(LaneWidth width, PathModel model, ReadOnlySpan<double> finals, ReadOnlySpan<ulong> hitWords) => LaneWidths.Resolve(width) switch
     {
-        LaneWidth.Vector512 => ShortfallSum<Vector512Lanes>(model, finals),
-        LaneWidth.Vector256 => ShortfallSum<Vector256Lanes>(model, finals),
-        _ => ShortfallSum<ScalarLanes>(model, finals),
+        LaneWidth.Vector512 => ShortfallSum<Vector512Lanes>(model, finals, hitWords),
+        LaneWidth.Vector256 => ShortfallSum<Vector256Lanes>(model, finals, hitWords),
+        _ => ShortfallSum<ScalarLanes>(model, finals, hitWords),
     };
 
     // Hot loops run for milliseconds at a time: compile them fully optimised at once rather than wait for tiering, and
     // never inline them into a caller, whose inlining budget would then run out before the lane arithmetic is inlined.
     [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-    private static double ShortfallSum<T>(PathModel model, Span<double> finals) where T : struct, ILanes<T>
+    private static double ShortfallSum<T>(PathModel model, ReadOnlySpan<double> finals, ReadOnlySpan<ulong> hitWords) where T : struct, ILanes<T>
     {
-        var target = T.Create(model.Target);
-        var zero = T.Create(0);
-        ref var f0 = ref finals.GetPinnableReference();
-        var i = 0;
-        for (; i + T.Count <= finals.Length; i += T.Count)
+        T a0 = T.Create(0), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+        ref var f0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(finals);
+        var groups = finals.Length / 8;
+        for (var g = 0; g < groups; g++)
         {
-            var value = LaneMath.ToValue(T.Load(ref Unsafe.Add(ref f0, i)), model.Transform, model.TransformScale);
-            T.Store(T.Max(model.MeetsAbove ? target - value : value - target, zero), ref Unsafe.Add(ref f0, i));
+            if ((byte)(hitWords[g >> 3] >> ((g & 7) * 8)) == byte.MaxValue)
+                continue;
+
+            ref var first = ref Unsafe.Add(ref f0, g * 8);
+            a0 += MissedGap(model, T.Load(ref first));
+            if (T.Count <= 4)
+                a1 += MissedGap(model, T.Load(ref Unsafe.Add(ref first, T.Count)));
+            if (T.Count == 1)
+            {
+                a2 += MissedGap(model, T.Load(ref Unsafe.Add(ref first, 2)));
+                a3 += MissedGap(model, T.Load(ref Unsafe.Add(ref first, 3)));
+                a4 += MissedGap(model, T.Load(ref Unsafe.Add(ref first, 4)));
+                a5 += MissedGap(model, T.Load(ref Unsafe.Add(ref first, 5)));
+                a6 += MissedGap(model, T.Load(ref Unsafe.Add(ref first, 6)));
+                a7 += MissedGap(model, T.Load(ref Unsafe.Add(ref first, 7)));
+            }
         }
 
-        for (; i < finals.Length; i++)
-            finals[i] = Math.Max(0, Gap(model, model.ToValue(finals[i])));
-        return LaneMath.SumInLanesOfEight<T>(finals);
+        // Lane k of the accumulators holds the paths ≡ k (mod 8), whatever the width.
+        Span<double> lanes = stackalloc double[8];
+        T.Store(a0, ref lanes[0]);
+        if (T.Count <= 4)
+            T.Store(a1, ref lanes[T.Count]);
+        if (T.Count == 1)
+        {
+            T.Store(a2, ref lanes[2]);
+            T.Store(a3, ref lanes[3]);
+            T.Store(a4, ref lanes[4]);
+            T.Store(a5, ref lanes[5]);
+            T.Store(a6, ref lanes[6]);
+            T.Store(a7, ref lanes[7]);
+        }
+
+        var sum = ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3])) + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7]));
+        for (var i = groups * 8; i < finals.Length; i++)
+            sum += MissedGap(model, ScalarLanes.Create(finals[i])).Value;
+        return sum;
+    }
+
+    /// <summary>max(0, gap) where the path missed the target, else 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T MissedGap<T>(PathModel model, T state) where T : struct, ILanes<T>
+    {
+        var value = LaneMath.ToValue(state, model.Transform, model.TransformScale);
+        var target = T.Create(model.Target);
+        var threshold = T.Create(model.Threshold);
+        var zero = T.Create(0);
+        return model.MeetsAbove
+            ? T.SelectLess(state, threshold, T.Max(target - value, zero), zero)
+            : T.SelectLess(threshold, state, T.Max(value - target, zero), zero);
     }
 
     private static void Validate(SimulationOptions options)

@@ -99,8 +99,9 @@ internal static class NormalDraws
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Central<T>(T p, ref double z0, ref byte m0, int i) where T : struct, ILanes<T>
     {
-        var tail = T.Min(p, T.Create(1.0) - p);
-        T.Store(T.SelectLess(tail, T.Create(LaneMath.TailProbability), p, LaneMath.CentralQuantile(p)), ref Unsafe.Add(ref z0, i));
-        Unsafe.Add(ref m0, i / T.Count) = (byte)LaneMath.TailBits(p);
+        var q = p - T.Create(0.5);
+        var r = q * q;
+        T.Store(T.SelectLess(r, T.Create(LaneMath.TailSquare), LaneMath.CentralQuantile(q, r), p), ref Unsafe.Add(ref z0, i));
+        Unsafe.Add(ref m0, (int)((uint)i / (uint)T.Count)) = (byte)T.GreaterOrEqualBits(r, T.Create(LaneMath.TailSquare));
     }
 }

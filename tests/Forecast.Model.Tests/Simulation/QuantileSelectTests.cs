@@ -26,6 +26,31 @@ public sealed class QuantileSelectTests
         AssertMatchesSort(Enumerable.Repeat(42.0, 1_000).ToArray());
     }
 
+    [Fact]
+    public void Values_far_from_zero_in_a_narrow_range_and_infinite_values_are_handled()
+    {
+        var random = new System.Random(5);
+        AssertMatchesSort(Enumerable.Range(0, 10_000).Select(_ => 1e15 + random.NextDouble()).ToArray());
+        AssertMatchesSort(Enumerable.Range(0, 1_003).Select(i => i == 7 ? double.PositiveInfinity : i == 9 ? double.NegativeInfinity : random.NextDouble()).ToArray());
+    }
+
+    [Fact]
+    public void A_select_reused_on_a_longer_sample_still_matches_the_sort()
+    {
+        var select = new QuantileSelect();
+        var random = new System.Random(6);
+        foreach (var count in new[] { 10, 10_000, 100_003 })
+        {
+            var values = Enumerable.Range(0, count).Select(_ => random.NextDouble() * random.NextDouble()).ToArray();
+            var sorted = values.Order().ToArray();
+            var results = new double[Probabilities.Length];
+
+            select.Select(values, Probabilities, results);
+
+            Assert.Equal(Probabilities.Select(p => sorted[QuantileSelect.RankOf(p, count)]), results);
+        }
+    }
+
     private static void AssertMatchesSort(double[] values)
     {
         var sorted = values.Order().ToArray();

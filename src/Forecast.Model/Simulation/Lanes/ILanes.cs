@@ -45,10 +45,16 @@ internal interface ILanes<TSelf> where TSelf : struct, ILanes<TSelf>
     /// <summary>Per lane: a &lt; b ? whenLess : otherwise.</summary>
     static abstract TSelf SelectLess(TSelf a, TSelf b, TSelf whenLess, TSelf otherwise);
 
-    static abstract bool AnyLess(TSelf a, TSelf b);
-
     /// <summary>Bit i set where lane i of a ≥ b.</summary>
     static abstract ulong GreaterOrEqualBits(TSelf a, TSelf b);
+
+    /// <summary>All ones in lane i where lane i of a = b, zeros elsewhere: masks combine with |, then <see cref="MaskBits"/>.</summary>
+    static abstract TSelf EqualMask(TSelf a, TSelf b);
+
+    static abstract TSelf operator |(TSelf a, TSelf b);
+
+    /// <summary>Bit i set where lane i of a mask is set.</summary>
+    static abstract ulong MaskBits(TSelf mask);
 
     /// <summary>
     /// 2^((k mod 8)/8) from a table of eight (<see cref="LaneMath.Eighth0"/>…), where <paramref name="rounded"/> holds

@@ -61,10 +61,17 @@ internal readonly struct ScalarLanes(double value) : ILanes<ScalarLanes>
         a._value < b._value ? whenLess : otherwise;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool AnyLess(ScalarLanes a, ScalarLanes b) => a._value < b._value;
+    public static ulong GreaterOrEqualBits(ScalarLanes a, ScalarLanes b) => a._value >= b._value ? 1UL : 0UL;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong GreaterOrEqualBits(ScalarLanes a, ScalarLanes b) => a._value >= b._value ? 1UL : 0UL;
+    public static ScalarLanes EqualMask(ScalarLanes a, ScalarLanes b) => new(BitConverter.Int64BitsToDouble(a._value == b._value ? -1L : 0L));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes operator |(ScalarLanes a, ScalarLanes b) =>
+        new(BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(a._value) | BitConverter.DoubleToInt64Bits(b._value)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong MaskBits(ScalarLanes mask) => (ulong)BitConverter.DoubleToInt64Bits(mask._value) >> 63;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes PowerOfTwoFraction(ScalarLanes rounded) =>

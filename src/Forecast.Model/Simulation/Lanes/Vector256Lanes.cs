@@ -68,10 +68,16 @@ internal readonly struct Vector256Lanes(Vector256<double> value) : ILanes<Vector
         new(Vector256.ConditionalSelect(Vector256.LessThan(a._value, b._value), whenLess._value, otherwise._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool AnyLess(Vector256Lanes a, Vector256Lanes b) => Vector256.LessThanAny(a._value, b._value);
+    public static ulong GreaterOrEqualBits(Vector256Lanes a, Vector256Lanes b) => Vector256.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong GreaterOrEqualBits(Vector256Lanes a, Vector256Lanes b) => Vector256.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
+    public static Vector256Lanes EqualMask(Vector256Lanes a, Vector256Lanes b) => new(Vector256.Equals(a._value, b._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Lanes operator |(Vector256Lanes a, Vector256Lanes b) => new(a._value | b._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong MaskBits(Vector256Lanes mask) => mask._value.ExtractMostSignificantBits();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256Lanes PowerOfTwoFraction(Vector256Lanes rounded)

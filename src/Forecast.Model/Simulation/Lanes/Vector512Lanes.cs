@@ -68,10 +68,16 @@ internal readonly struct Vector512Lanes(Vector512<double> value) : ILanes<Vector
         new(Vector512.ConditionalSelect(Vector512.LessThan(a._value, b._value), whenLess._value, otherwise._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool AnyLess(Vector512Lanes a, Vector512Lanes b) => Vector512.LessThanAny(a._value, b._value);
+    public static ulong GreaterOrEqualBits(Vector512Lanes a, Vector512Lanes b) => Vector512.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong GreaterOrEqualBits(Vector512Lanes a, Vector512Lanes b) => Vector512.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
+    public static Vector512Lanes EqualMask(Vector512Lanes a, Vector512Lanes b) => new(Vector512.Equals(a._value, b._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes operator |(Vector512Lanes a, Vector512Lanes b) => new(a._value | b._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong MaskBits(Vector512Lanes mask) => mask._value.ExtractMostSignificantBits();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512Lanes PowerOfTwoFraction(Vector512Lanes rounded) =>

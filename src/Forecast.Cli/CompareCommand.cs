@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Globalization;
+using Forecast.Contracts;
+using Forecast.Reports;
+using Spectre.Console;
+
+namespace Forecast.Cli;
+
+/// <summary>
+/// <c>forecast compare A.yaml B.yaml [--csv FILE]</c>: runs both scenarios on one embedded silo and lists the pairs
+/// whose light changes from A to B and how far P(meet) moves, biggest move first.
+/// </summary>
+internal static class CompareCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var first = new Argument<string>("A") { Description = "The scenario compared from (usually scenarios/baseline.yaml)." };
+        var second = new Argument<string>("B") { Description = "The scenario compared to." };
+        var csv = new Option<string?>("--csv") { Description = "Also write every pair in both runs, with both flags and the move, to this CSV file." };
+        var paths = new Option<int?>("--paths") { Description = "Replace both files' paths per pair (1 to 1,000,000)." };
+        var data = new Option<string?>("--data") { Description = "The catalog folder (default: $FORECAST_DATA, else the nearest data/ above here)." };
+        var priors = new Option<string?>("--priors") { Description = "The priors file (default: priors.yaml beside each scenario, else scenarios/priors.yaml)." };
+        var command = new Command("compare", "Compare two scenarios: which targets change light, and how far P(meet) moves.") { first, second, csv, paths, data, priors };
+        command.SetAction((parse, cancellationToken) => RunAsync(console, parse.GetValue(first)!, parse.GetValue(second)!, parse.GetValue(csv), parse.GetValue(paths), parse.GetValue(data), parse.GetValue(priors), cancellationToken));
+        return command;
+    }
+
+    internal static async Task<int> RunAsync(IAnsiConsole console, string firstPath, string secondPath, string? csvPath, int? paths, string? data, string? priors, CancellationToken cancellationToken)
+    {
+        var a = ScenarioLoading.Load(console, firstPath, data, priors, seed: null, paths);
+        if (a is null)
+            return ExitCodes.InvalidInput;
+        var b = ScenarioLoading.Load(console, secondPath, data, priors, seed: null, paths);
+        if (b is null)
+            return ExitCodes.InvalidInput;
+
+        ScenarioComparison comparison;
+        var current = a;
+        try
+        {
+            await using var silo = await EmbeddedSilo.StartAsync(a.Catalog, a.Priors, cancellationToken);
+            var reportA = await RunCommand.RunWithProgressAsync(console, silo.Client, a.File.Scenario, cancellationToken);
+            current = b;
+            var reportB = await RunCommand.RunWithProgressAsync(console, silo.Client, b.File.Scenario, cancellationToken);
+            comparison = ScenarioComparison.Of(reportA.Result, reportB.Result);
+        }
+        catch (ScenarioRejectedException e)
+        {
+            ScenarioLoading.Print(console, current.File.Locate(e));
+            return ExitCodes.InvalidInput;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] the run failed: {e.Message}");
+            return ExitCodes.Failure;
+        }
+
+        Print(console, comparison);
+        if (csvPath is not null)
+        {
+            try
+            {
+                File.WriteAllText(csvPath, comparison.ToCsv(), ScenarioComparison.Encoding);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                console.MarkupLineInterpolated($"[red]error:[/] --csv: cannot write {csvPath}: {e.Message}");
+                return ExitCodes.Failure;
+            }
+
+            console.MarkupLineInterpolated($"wrote {comparison.Moves.Count} rows to {csvPath}");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void Print(IAnsiConsole console, ScenarioComparison comparison)
+    {
+        var (a, b) = (comparison.First, comparison.Second);
+        var changes = comparison.FlagChanges;
+        var table = new Table()
+            .Title($"{a.Scenario.Id} → {b.Scenario.Id}: {changes.Count} target(s) change light, biggest move first")
+            .AddColumns("pair", "指标 indicator", a.Scenario.Id, b.Scenario.Id, "P(meet)", "move", $"why, in {b.Scenario.Id}");
+        foreach (var m in changes)
+        {
+            table.AddRow(
+                Markup.Escape(m.Pair),
+                Markup.Escape($"{m.NameZh}\n{m.NameEn}"),
+                Flag(m.FlagA),
+                Flag(m.FlagB),
+                $"{P(m.PMeetA)} → {P(m.PMeetB)}",
+                m.Move is { } move ? move.ToString("+0.00;−0.00;0.00", CultureInfo.InvariantCulture) : "—",
+                Markup.Escape(m.ReasonEnB));
+        }
+
+        console.Write(table);
+        var moved = comparison.Moves.Count(m => Math.Abs(m.Move ?? 0) >= 0.01);
+        console.MarkupLineInterpolated($"{comparison.Moves.Count} targets in both runs: {changes.Count} change light, {moved} move P(meet) by 0.01 or more.");
+        if (comparison.OnlyInFirst.Count + comparison.OnlyInSecond.Count > 0)
+            console.MarkupLineInterpolated($"{comparison.OnlyInFirst.Count} only in {a.Scenario.Id}, {comparison.OnlyInSecond.Count} only in {b.Scenario.Id} (different scope or horizon).");
+        console.MarkupLineInterpolated($"A: {a.Scenario.Id} · content hash {a.ContentHash} · seed {a.Scenario.Seed}");
+        console.MarkupLineInterpolated($"B: {b.Scenario.Id} · content hash {b.ContentHash} · seed {b.Scenario.Seed} · catalog {b.CatalogHash}");
+    }
+
+    private static string P(double? p) => p is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "—";
+
+    private static string Flag(string flag) => flag switch
+    {
+        Flags.LikelyMissed => "[red]likely missed[/]",
+        Flags.AtRisk => "[yellow]at risk[/]",
+        Flags.OnTrack => "[green]on track[/]",
+        _ => "[grey]insufficient data[/]",
+    };
+}

@@ -1,0 +1,154 @@
+using System.CommandLine;
+using System.Globalization;
+using Forecast.Contracts;
+using Forecast.Reports;
+using Forecast.Scenarios;
+using Spectre.Console;
+
+namespace Forecast.Cli;
+
+/// <summary>
+/// <c>forecast run FILE [--out DIR] [--format table,html,csv,json] [--seed N] [--paths N]</c>: runs a scenario file on
+/// an embedded silo, shows progress, prints the flagged targets and writes the reports.
+/// </summary>
+internal static class RunCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var file = new Argument<string>("FILE") { Description = "The scenario file (scenarios/*.yaml; scenarios/README.md documents every key)." };
+        var output = new Option<string?>("--out") { Description = "Where the reports go (default: out/<scenario id>)." };
+        var format = new Option<string?>("--format") { Description = "Comma-separated outputs: table, html, csv, json (default: the file's formats)." };
+        var seed = new Option<ulong?>("--seed") { Description = "Replace the file's seed." };
+        var paths = new Option<int?>("--paths") { Description = "Replace the file's Monte Carlo paths per pair (1 to 1,000,000)." };
+        var data = new Option<string?>("--data") { Description = "The catalog folder (default: $FORECAST_DATA, else the nearest data/ above here)." };
+        var priors = new Option<string?>("--priors") { Description = "The priors file (default: priors.yaml beside the scenario, else scenarios/priors.yaml)." };
+        var command = new Command("run", "Run a scenario: which targets are likely to be missed, by how much and why.") { file, output, format, seed, paths, data, priors };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            console,
+            new RunOptions(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(seed), parse.GetValue(paths), parse.GetValue(data), parse.GetValue(priors)),
+            cancellationToken));
+        return command;
+    }
+
+    internal sealed record RunOptions(string File, string? Out, string? Format, ulong? Seed, int? Paths, string? Data, string? Priors);
+
+    internal static async Task<int> RunAsync(IAnsiConsole console, RunOptions options, CancellationToken cancellationToken)
+    {
+        var inputs = ScenarioLoading.Load(console, options.File, options.Data, options.Priors, options.Seed, options.Paths);
+        if (inputs is null)
+            return ExitCodes.InvalidInput;
+        var formats = Formats(console, options.Format, inputs.File.Formats);
+        if (formats is null)
+            return ExitCodes.InvalidInput;
+
+        var scenario = inputs.File.Scenario;
+        console.MarkupLineInterpolated($"[bold]{scenario.Title}[/]  scenario {scenario.Id} · content hash {inputs.File.ContentHash[..12]} · seed {scenario.Seed} · {scenario.Paths:#,0} paths · as of {scenario.AsOfYear}");
+        RunReport report;
+        try
+        {
+            await using var silo = await EmbeddedSilo.StartAsync(inputs.Catalog, inputs.Priors, cancellationToken);
+            report = await RunWithProgressAsync(console, silo.Client, scenario, cancellationToken);
+        }
+        catch (ScenarioRejectedException e)
+        {
+            ScenarioLoading.Print(console, inputs.File.Locate(e));
+            return ExitCodes.InvalidInput;
+        }
+        catch (OperationCanceledException)
+        {
+            console.MarkupLine("[red]cancelled;[/] nothing was written.");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] the run failed: {e.Message}");
+            return ExitCodes.Failure;
+        }
+
+        if (formats.Contains(OutputFormats.Table))
+            PrintFlagged(console, report);
+        PrintCounts(console, report);
+
+        var directory = options.Out ?? Path.Combine("out", scenario.Id);
+        try
+        {
+            foreach (var path in ReportWriter.Write(report, directory, formats.Where(f => f != OutputFormats.Table)))
+                console.MarkupLineInterpolated($"wrote {path}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] --out: cannot write reports to {directory}: {e.Message}");
+            return ExitCodes.Failure;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    internal static async Task<RunReport> RunWithProgressAsync(IAnsiConsole console, IClusterClient client, Scenario scenario, CancellationToken cancellationToken)
+    {
+        RunReport? report = null;
+        await console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask($"{scenario.Id}: pairs", maxValue: 1);
+                report = await ScenarioRunner.RunAsync(client, scenario, progress =>
+                {
+                    task.MaxValue = Math.Max(1, progress.PairsTotal);
+                    task.Value = progress.PairsDone;
+                    task.Description = $"{scenario.Id}: {progress.PairsDone:#,0}/{progress.PairsTotal:#,0} pairs";
+                }, cancellationToken);
+                task.Value = task.MaxValue;
+            });
+        return report!;
+    }
+
+    internal static IReadOnlyList<string>? Formats(IAnsiConsole console, string? option, IReadOnlyList<string> fromFile)
+    {
+        if (option is null)
+            return fromFile;
+        var formats = option.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
+        var unknown = formats.Where(f => !OutputFormats.All.Contains(f)).ToList();
+        if (unknown.Count > 0 || formats.Count == 0)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] --format: unknown format '{string.Join(",", unknown)}'; expected a comma-separated list of {string.Join(", ", OutputFormats.All)}");
+            return null;
+        }
+
+        return formats;
+    }
+
+    private static void PrintFlagged(IAnsiConsole console, RunReport report)
+    {
+        if (report.Flagged.Count == 0)
+        {
+            console.MarkupLine("[green]No target is likely missed or at risk in this scenario.[/]");
+            return;
+        }
+
+        var table = new Table().Title("flagged targets, likely missed first").AddColumns("flag", "pair", "指标 indicator", "P(meet)", "median gap", "why", "clause 条款");
+        foreach (var p in report.Flagged)
+        {
+            table.AddRow(
+                p.Flag == Flags.LikelyMissed ? "[red]likely missed[/]" : "[yellow]at risk[/]",
+                Markup.Escape(p.Definition.Pair),
+                Markup.Escape($"{p.Definition.NameZh}\n{p.Definition.NameEn}"),
+                p.PMeet is { } pm ? pm.ToString("0.00", CultureInfo.InvariantCulture) : "—",
+                Markup.Escape(ReportText.Gap(p)),
+                Markup.Escape(p.ReasonEn),
+                Markup.Escape($"{p.Goal.Source.Clause} ({p.Goal.Source.Seed})"));
+        }
+
+        console.Write(table);
+    }
+
+    internal static void PrintCounts(IAnsiConsole console, RunReport report)
+    {
+        var c = report.Counts;
+        console.MarkupLineInterpolated($"{report.Result.Pairs.Count} targets: [red]{c.LikelyMissed} likely missed[/], [yellow]{c.AtRisk} at risk[/], [green]{c.OnTrack} on track[/], [grey]{c.InsufficientData} insufficient data[/]");
+        console.MarkupLineInterpolated($"scenario {report.Scenario.Id} · content hash {report.Result.ContentHash} · seed {report.Scenario.Seed} · catalog {report.Result.CatalogHash}");
+        if (report.Result.Failures.Count > 0)
+            console.MarkupLineInterpolated($"[red]{report.Result.Failures.Count} pair(s) failed[/] and are listed in the reports: {string.Join(", ", report.Result.Failures.Select(f => f.Pair))}");
+    }
+}

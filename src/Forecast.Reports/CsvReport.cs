@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using Forecast.Contracts;
+
+namespace Forecast.Reports;
+
+/// <summary>One row per pair, for a spreadsheet; every row names the scenario, its content hash and seed, and the catalog.</summary>
+public static class CsvReport
+{
+    public static IReadOnlyList<string> Header { get; } =
+    [
+        "pair", "jurisdiction", "indicator", "name_zh", "name_en", "domain", "unit", "kind", "direction",
+        "goal_role", "goal_year", "goal_from_year", "goal_comparator", "goal_value",
+        "flag", "p_meet", "standard_error", "median_gap", "median_gap_share", "expected_shortfall", "shortfall_share",
+        "p5_goal_year", "p50_goal_year", "p95_goal_year",
+        "basis", "method", "nowcast", "risk", "risk_factor", "reason_zh", "reason_en",
+        "seed_document", "clause", "evidence",
+        "scenario", "content_hash", "seed", "paths", "as_of_year", "catalog_hash",
+    ];
+
+    public static string Write(RunReport report)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        {
+            foreach (var name in Header)
+                csv.WriteField(name);
+            csv.NextRecord();
+            var result = report.Result;
+            foreach (var p in result.Pairs)
+            {
+                var band = p.Fan.LastOrDefault(b => b.Year <= p.Goal.Year) ?? p.Fan.LastOrDefault();
+                var d = p.Definition;
+                object?[] row =
+                [
+                    d.Pair, d.Jurisdiction, d.Indicator, d.NameZh, d.NameEn, d.Domain, d.Unit, d.Kind, d.Direction,
+                    p.Goal.Role, p.Goal.Year, p.Goal.FromYear, p.Goal.Comparator, p.Goal.Value,
+                    p.Flag, p.PMeet, p.StandardError, p.MedianGap, p.MedianGapShare, p.ExpectedShortfall, p.ShortfallShare,
+                    band?.P5, band?.P50, band?.P95,
+                    p.Basis, p.Method, p.Nowcast ? "yes" : "no", p.Risk, p.RiskFactor, p.ReasonZh, p.ReasonEn,
+                    p.Goal.Source.Seed, p.Goal.Source.Clause, p.Goal.Source.Evidence,
+                    result.Scenario.Id, result.ContentHash, result.Scenario.Seed, result.Scenario.Paths, result.Scenario.AsOfYear, result.CatalogHash,
+                ];
+                foreach (var field in row)
+                    csv.WriteField(Format(field));
+                csv.NextRecord();
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Round-trip numbers in the invariant culture, so a spreadsheet reads back exactly what the run computed.</summary>
+    private static string Format(object? value) => value switch
+    {
+        null => string.Empty,
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    public static Encoding Encoding { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+}

@@ -1,0 +1,34 @@
+using Forecast.Catalog.Tests;
+using Forecast.Reports.Tests;
+
+namespace Forecast.Cli.Tests;
+
+public sealed class CompareCommandTests : IDisposable
+{
+    private readonly TempScenario _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void The_downturn_moves_only_targets_that_load_on_the_economy_and_turns_some_of_them()
+    {
+        var csvPath = Path.Combine(_temp.Folder, "compare.csv");
+
+        var (exitCode, output) = ConsoleRun.Forecast(
+            "compare", TempScenario.ShippedFile("baseline.yaml"), TempScenario.ShippedFile("downturn.yaml"),
+            "--data", ShippedCatalog.Directory, "--paths", "2000", "--csv", csvPath);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("baseline → downturn", output, StringComparison.Ordinal);
+        var rows = ReportChecks.CsvRows(File.ReadAllText(csvPath));
+        Assert.Equal(ShippedCatalog.Catalog.Pairs.Count, rows.Count);
+        var moved = rows.Where(r => (string)r["move"] is { Length: > 0 } m && double.Parse(m, System.Globalization.CultureInfo.InvariantCulture) != 0).ToList();
+        Assert.NotEmpty(moved);
+        // Both runs draw the same numbers (one seed), so only the economy's shock and spread can move a target.
+        string[] economy = ["employment", "income", "culture-tourism", "market-regulation"];
+        Assert.All(moved, r => Assert.Contains(ShippedCatalog.Catalog.Indicator(((string)r["pair"]).Split('/')[1]).Domain, economy));
+        Assert.Contains(rows, r => (string)r["flag_changed"] == "yes");
+        var moves = moved.Select(r => Math.Abs(double.Parse((string)r["move"], System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal(moves.OrderDescending(), moves);
+    }
+}

@@ -1,0 +1,75 @@
+using Forecast.Catalog.Tests;
+using Forecast.Contracts;
+using Forecast.Reports;
+using Forecast.Reports.Tests;
+
+namespace Forecast.Cli.Tests;
+
+/// <summary>
+/// <c>forecast run</c> end to end, in-process, on an embedded silo: the shipped baseline with fewer paths than it
+/// asks for (the numbers change, the behaviour does not), so the suite stays fast.
+/// </summary>
+public sealed class RunCommandTests : IDisposable
+{
+    private const string Paths = "400";
+    private readonly TempScenario _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private (int ExitCode, string Output, string Json) RunBaseline(string outName, params string[] more)
+    {
+        var run = ConsoleRun.Forecast(["run", TempScenario.ShippedFile("baseline.yaml"), "--data", ShippedCatalog.Directory, "--paths", Paths, "--out", Path.Combine(_temp.Folder, outName), .. more]);
+        var json = Path.Combine(_temp.Folder, outName, "report.json");
+        return (run.ExitCode, run.Output, File.Exists(json) ? File.ReadAllText(json) : string.Empty);
+    }
+
+    [Fact]
+    public void The_baseline_writes_reports_that_parse_and_prints_the_flagged_targets()
+    {
+        var (exitCode, output, json) = RunBaseline("baseline");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("flagged targets, likely missed first", output, StringComparison.Ordinal);
+        Assert.Contains($"{ShippedCatalog.Catalog.Pairs.Count} targets:", output, StringComparison.Ordinal);
+        Assert.Empty(ReportChecks.SchemaErrors(json));
+        var document = JsonReport.Read(json);
+        Assert.Equal(ShippedCatalog.Catalog.ContentHash, document.CatalogHash);
+        Assert.Equal(400, document.Scenario.Paths);
+        var csv = ReportChecks.CsvRows(File.ReadAllText(Path.Combine(_temp.Folder, "baseline", "report.csv")));
+        Assert.Equal(ShippedCatalog.Catalog.Pairs.Count, csv.Count);
+        Assert.All(csv, row => Assert.Equal(document.ContentHash, row["content_hash"]));
+        var html = File.ReadAllText(Path.Combine(_temp.Folder, "baseline", "report.html"));
+        Assert.Empty(ReportChecks.HtmlProblems(html));
+        Assert.Contains(document.ContentHash, html, StringComparison.Ordinal);
+        var flagged = document.Pairs.Count(p => p.Flag is Flags.LikelyMissed or Flags.AtRisk);
+        Assert.True(flagged > 0, "the baseline flags some targets");
+        Assert.Equal(flagged, html.Split("<svg ").Length - 1);
+    }
+
+    [Fact]
+    public void Two_runs_with_one_seed_give_byte_identical_json_and_another_seed_changes_it()
+    {
+        var first = RunBaseline("first", "--format", "json");
+        var second = RunBaseline("second", "--format", "json");
+        var reseeded = RunBaseline("reseeded", "--format", "json", "--seed", "7");
+
+        Assert.Equal((ExitCodes.Success, ExitCodes.Success, ExitCodes.Success), (first.ExitCode, second.ExitCode, reseeded.ExitCode));
+        Assert.Equal(first.Json, second.Json);
+        Assert.NotEqual(first.Json, reseeded.Json);
+        Assert.False(File.Exists(Path.Combine(_temp.Folder, "first", "report.html")), "--format json writes only the JSON");
+    }
+
+    [Fact]
+    public void A_value_the_run_grain_refuses_is_reported_at_its_line_and_nothing_is_written()
+    {
+        var file = _temp.Write("id: t\nseed: 1\nasOfYear: 2023\npaths: 100\nscope: [dandong]\noverrides:\n  - pair: dandong/new-urban-jobs\n    observations:\n      - year: 2023\n        value: -5\n        source: a typo\n");
+
+        var (exitCode, output) = _temp.Run(file);
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Contains($"error: {file}:10:16: overrides[0].observations[0].value: ", output, StringComparison.Ordinal);
+        Assert.Contains("negative", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp.Out));
+    }
+}
