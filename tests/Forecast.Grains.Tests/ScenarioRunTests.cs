@@ -149,4 +149,16 @@ public sealed class ScenarioRunTests(ClusterFixture fixture)
         Assert.Equal(lowest.Select(p => p.Definition.Pair), root.Worst.Select(w => w.Pair));
         Assert.All(root.Worst, w => Assert.False(string.IsNullOrWhiteSpace(w.ReasonZh) || string.IsNullOrWhiteSpace(w.ReasonEn)));
     }
+
+    [Fact]
+    public async Task A_rollup_comes_from_the_latest_completed_run_of_the_scenario_whose_scope_holds_the_jurisdiction()
+    {
+        var whole = await Runs.RunToEnd(fixture.Grains, Runs.Scenario(seed: 81, paths: 300, id: "scoped"));
+        var city = await Runs.RunToEnd(fixture.Grains, Runs.Scenario(seed: 82, paths: 300, id: "scoped", scope: ["dandong"]));
+
+        Assert.Equal(whole.RunId, (await fixture.Grains.GetGrain<IJurisdictionGrain>("china").GetRollup("scoped"))!.RunId);
+        Assert.Equal(city.RunId, (await fixture.Grains.GetGrain<IJurisdictionGrain>("zhenxing").GetRollup("scoped"))!.RunId);
+        Assert.Equal(city.RunId, (await fixture.Grains.GetGrain<IIndicatorGrain>("dandong/new-urban-jobs").GetForecast("scoped"))!.RunId);
+        Assert.Equal(whole.RunId, (await fixture.Grains.GetGrain<IIndicatorGrain>("shenyang/new-urban-jobs").GetForecast("scoped"))!.RunId);
+    }
 }

@@ -92,6 +92,9 @@ public sealed class ScenarioRunGrain(
         return Task.FromResult(_pairIndex.GetValueOrDefault(pair));
     }
 
+    public Task<RollupView?> GetRollup(string jurisdiction) =>
+        Task.FromResult(state.State.Result?.Rollups.FirstOrDefault(r => r.Jurisdiction == jurisdiction));
+
     public Task ReportRollup(RollupView rollup)
     {
         _rollups[rollup.Jurisdiction] = rollup;
@@ -119,6 +122,7 @@ public sealed class ScenarioRunGrain(
             state.State = new ScenarioRunState { State = RunState.Completed, InputsHash = inputsHash, Result = result, PairsTotal = _progress.Values.Sum(p => p.Total) };
             _pairIndex = null;
             await state.WriteStateAsync();
+            await GrainFactory.GetGrain<IScenarioLatestGrain>(order.Scenario.Id).Completed(RunId, roots, result.CompletedAt);
             _running = RunState.Completed;
             metrics.RunCompleted(clock.Elapsed, result.Pairs.Count);
         }
