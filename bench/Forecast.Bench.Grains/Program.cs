@@ -88,6 +88,7 @@ foreach (var counted in new[] { 40, 300, 70_000 })
 
 Console.WriteLine($"    PairForecastView (median)            {Median(last.Pairs.Select(p => (double)Size(p)).ToList()),9:N0} B");
 Console.WriteLine($"    RunResult (whole run, stored)        {Size(last),9:N0} B");
+Console.WriteLine($"      of which pair definitions (catalog) {Size(last.Pairs.Select(p => p.Definition).ToList()),9:N0} B, fans {Size(last.Pairs.Select(p => p.Fan).ToList()),9:N0} B, growth {Size(last.Pairs.Select(p => p.Growth).ToList()),9:N0} B, reasons {Size(last.Pairs.Select(p => p.ReasonZh + p.ReasonEn + p.FitDescription).ToList()),9:N0} B");
 
 // What storing that result costs with each grain-state serializer (write + read back, median of 9).
 Console.WriteLine("  storing the RunResult (serialise + deserialise, median of 9):");
@@ -99,17 +100,20 @@ foreach (var (name, storageSerializer) in new (string, IGrainStorageSerializer)[
 })
 {
     var times = new List<double>();
+    var cpuTimes = new List<double>();
     var bytes = 0;
     for (var i = 0; i < 9; i++)
     {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var data = storageSerializer.Serialize(last);
         _ = storageSerializer.Deserialize<RunResult>(data);
         times.Add(clock.Elapsed.TotalMilliseconds);
+        cpuTimes.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
         bytes = data.ToMemory().Length;
     }
 
-    Console.WriteLine($"    {name,-48} {Median(times),7:F1} ms  {bytes,9:N0} B");
+    Console.WriteLine($"    {name,-48} {Median(times),7:F1} ms wall, {Median(cpuTimes),7:F1} ms CPU  {bytes,9:N0} B");
 }
 await host.StopAsync();
 return 0;
