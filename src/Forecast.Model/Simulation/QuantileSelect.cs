@@ -52,16 +52,30 @@ public sealed class QuantileSelect
         var vectorEnd = n / T.Count * T.Count;
 
         // Pass 1: the range.
+        // Two pairs of accumulators, so consecutive vectors do not wait on each other's min and max.
         var low = T.Create(values[0]);
         var high = low;
-        for (var i = 0; i < vectorEnd; i += T.Count)
+        var low2 = low;
+        var high2 = low;
+        var i2 = 0;
+        for (; i2 + (2 * T.Count) <= vectorEnd; i2 += 2 * T.Count)
         {
-            var v = T.Load(ref Unsafe.Add(ref v0, i));
+            var v = T.Load(ref Unsafe.Add(ref v0, i2));
+            var w = T.Load(ref Unsafe.Add(ref v0, i2 + T.Count));
+            low = T.Min(low, v);
+            high = T.Max(high, v);
+            low2 = T.Min(low2, w);
+            high2 = T.Max(high2, w);
+        }
+
+        for (; i2 < vectorEnd; i2 += T.Count)
+        {
+            var v = T.Load(ref Unsafe.Add(ref v0, i2));
             low = T.Min(low, v);
             high = T.Max(high, v);
         }
 
-        double min = Lowest(low), max = Highest(high);
+        double min = Math.Min(Lowest(low), Lowest(low2)), max = Math.Max(Highest(high), Highest(high2));
         for (var i = vectorEnd; i < n; i++)
         {
             min = Math.Min(min, values[i]);
@@ -149,7 +163,11 @@ public sealed class QuantileSelect
         var many = slots > 5;
         for (var i = 0; i < vectorEnd; i += T.Count)
         {
+            // Most vectors hold no wanted value: rejected by five compares and well-predicted branches.
             var b = T.Load(ref Unsafe.Add(ref b0, i));
+            if (!many && !(T.AnyEqual(b, w0) || T.AnyEqual(b, w1) || T.AnyEqual(b, w2) || T.AnyEqual(b, w3) || T.AnyEqual(b, w4)))
+                continue;
+
             var match = T.MaskBits(T.EqualMask(b, w0) | T.EqualMask(b, w1) | T.EqualMask(b, w2) | T.EqualMask(b, w3) | T.EqualMask(b, w4));
             if (many)
             {
