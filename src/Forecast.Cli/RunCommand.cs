@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Forecast.Contracts;
+using Forecast.Hosting;
 using Forecast.Reports;
 using Forecast.Scenarios;
 using Spectre.Console;
@@ -22,15 +23,25 @@ internal static class RunCommand
         var paths = new Option<int?>("--paths") { Description = "Replace the file's Monte Carlo paths per pair (1 to 1,000,000)." };
         var data = new Option<string?>("--data") { Description = "The catalog folder (default: $FORECAST_DATA, else the nearest data/ above here)." };
         var priors = new Option<string?>("--priors") { Description = "The priors file (default: priors.yaml beside the scenario, else scenarios/priors.yaml)." };
-        var command = new Command("run", "Run a scenario: which targets are likely to be missed, by how much and why.") { file, output, format, seed, paths, data, priors };
+        var cluster = ClusterOption();
+        var clusterId = ClusterIdOption();
+        var telemetry = new Option<string?>("--telemetry") { Description = "console: print the embedded silo's Forecast and Orleans metrics (OpenTelemetry) when the run ends." };
+        telemetry.AcceptOnlyFromAmong("console");
+        var command = new Command("run", "Run a scenario: which targets are likely to be missed, by how much and why.") { file, output, format, seed, paths, data, priors, cluster, clusterId, telemetry };
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
-            new RunOptions(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(seed), parse.GetValue(paths), parse.GetValue(data), parse.GetValue(priors)),
+            new RunOptions(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(seed), parse.GetValue(paths), parse.GetValue(data), parse.GetValue(priors), parse.GetValue(cluster), parse.GetValue(clusterId)!, parse.GetValue(telemetry) == "console"),
             cancellationToken));
         return command;
     }
 
-    internal sealed record RunOptions(string File, string? Out, string? Format, ulong? Seed, int? Paths, string? Data, string? Priors);
+    internal static Option<string?> ClusterOption() =>
+        new("--cluster") { Description = "Run on a cluster of silos sharing PostgreSQL (an Npgsql connection string) instead of an embedded silo." };
+
+    internal static Option<string> ClusterIdOption() =>
+        new("--cluster-id") { Description = "With --cluster: the cluster's (and service's) id.", DefaultValueFactory = _ => "forecast" };
+
+    internal sealed record RunOptions(string File, string? Out, string? Format, ulong? Seed, int? Paths, string? Data, string? Priors, string? Cluster = null, string ClusterId = "forecast", bool ConsoleTelemetry = false);
 
     internal static async Task<int> RunAsync(IAnsiConsole console, RunOptions options, CancellationToken cancellationToken)
     {
@@ -46,8 +57,13 @@ internal static class RunCommand
         RunReport report;
         try
         {
-            await using var silo = await EmbeddedSilo.StartAsync(inputs.Catalog, inputs.Priors, cancellationToken);
-            report = await RunWithProgressAsync(console, silo.Client, scenario, cancellationToken);
+            await using var cluster = await ClusterConnection.OpenAsync(options.Cluster, options.ClusterId, inputs.Catalog, inputs.Priors, options.ConsoleTelemetry, cancellationToken);
+            report = await RunWithProgressAsync(console, cluster.Client, scenario, cancellationToken);
+        }
+        catch (ForecastConfigurationException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] --cluster: {e.Message}");
+            return ExitCodes.InvalidInput;
         }
         catch (ScenarioRejectedException e)
         {
@@ -127,7 +143,7 @@ internal static class RunCommand
             return;
         }
 
-        var table = new Table().Title("flagged targets, likely missed first").AddColumns("flag", "pair", "指标 indicator", "P(meet)", "median gap", "why", "clause 条款");
+        var table = new Table().Title("flagged targets, likely missed first (whole reasons in the reports)").AddColumns("flag", "pair", "指标 indicator", "P(meet)", "median gap", "why", "clause 条款");
         foreach (var p in report.Flagged)
         {
             table.AddRow(
@@ -136,7 +152,7 @@ internal static class RunCommand
                 Markup.Escape($"{p.Definition.NameZh}\n{p.Definition.NameEn}"),
                 p.PMeet is { } pm ? pm.ToString("0.00", CultureInfo.InvariantCulture) : "—",
                 Markup.Escape(ReportText.Gap(p)),
-                Markup.Escape(p.ReasonEn),
+                Markup.Escape(ReportText.ShortReason(p.ReasonEn)),
                 Markup.Escape($"{p.Goal.Source.Clause} ({p.Goal.Source.Seed})"));
         }
 

@@ -69,16 +69,18 @@ public sealed class ForecastClusterClient : IAsyncDisposable
         return new ForecastClusterClient(host);
     }
 
+    private static readonly TimeSpan SiloLossBackoff = TimeSpan.FromMilliseconds(500);
+
     /// <summary>How often <see cref="RunToCompletionAsync"/> asks for progress.</summary>
-    public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(100);
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
     /// Starts <paramref name="scenario"/> (or finds the run already made of the same content) and waits for its
     /// result, reporting progress. A run is named by its content hash and its numbers are a pure function of its
     /// inputs, so when the silo holding the run, or one it called, dies in the middle, starting the same scenario
     /// again is safe and gives the same result: this method does so when the run reports Failed, when its
-    /// activation was lost (it reads NotStarted again), and on the errors a dying silo causes, at most
-    /// <paramref name="maxRestarts"/> times.
+    /// activation was lost (it reads NotStarted again), at most <paramref name="maxRestarts"/> times, and on the
+    /// errors a dying silo causes until the cluster has noticed, within <paramref name="timeout"/>.
     /// </summary>
     /// <exception cref="ScenarioRejectedException">The scenario is invalid; nothing ran.</exception>
     /// <exception cref="ScenarioRunFailedException">The run failed after every restart.</exception>
@@ -117,13 +119,13 @@ public sealed class ForecastClusterClient : IAsyncDisposable
                         break;
                 }
             }
-            catch (Exception e) when (IsSiloLoss(e))
+            catch (Exception e) when (IsSiloLoss(e) && DateTimeOffset.UtcNow < deadline)
             {
-                // The cluster notices a dead silo within its probe timeouts; meanwhile ask again, starting the run
-                // again if it is gone (a Start on a live run only returns its progress).
-                if (++restarts > maxRestarts * 10)
-                    throw;
+                // The cluster declares a dead silo dead within its probe timeouts; until then calls routed to it
+                // fail. Ask again a little later, starting the run again if it is gone (a Start on a live run only
+                // returns its progress).
                 start = true;
+                await Task.Delay(SiloLossBackoff, cancellationToken);
             }
 
             await Task.Delay(PollInterval, cancellationToken);

@@ -4,6 +4,8 @@ using Forecast.Grains;
 using Forecast.Grains.Telemetry;
 using Forecast.Hosting;
 using Forecast.Server.Api;
+using Forecast.Server.Security;
+using Orleans.Dashboard;
 
 namespace Forecast.Server;
 
@@ -24,15 +26,18 @@ public static class ForecastServer
 
         builder.Services.AddHealthChecks();
         builder.Services.AddForecastTelemetry(options.Telemetry);
-        // Forecast:Cluster decides the clustering and the "forecast" storage: embedded memory or PostgreSQL.
         builder.Services.AddForecastApi(builder.Configuration, dataDirectory);
+        // Forecast:Cluster decides the clustering and the "forecast" storage: embedded memory or PostgreSQL.
         builder.UseOrleans(silo => silo
             .UseForecastCluster(builder.Configuration)
-            .AddForecastGrains(dataDirectory, priorsPath));
+            .AddForecastGrains(dataDirectory, priorsPath)
+            .AddDashboard());
 
         var app = builder.Build();
         app.MapHealthChecks("/health");
         app.MapForecastApi();
+        // Operators see the cluster (silos, grains, calls) behind the writers' bearer token.
+        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(ForecastWriter.Policy);
         return app;
     }
 }

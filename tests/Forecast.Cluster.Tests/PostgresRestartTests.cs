@@ -1,11 +1,13 @@
+using Forecast.Catalog.Tests;
+using Forecast.Contracts;
 using Npgsql;
 
 namespace Forecast.Cluster.Tests;
 
-[Collection(ClusterCollection.Name)]
-public sealed class PostgresRestartTests(ClusterFixture cluster)
+public sealed partial class ClusterRunTests
 {
-    [Fact]
+    /// <summary>Records an observation: after the runs that compare numbers.</summary>
+    [Fact, RunOrder(3)]
     public async Task Silos_recover_from_a_postgres_restart_while_idle_without_restarting_themselves()
     {
         await cluster.EnsureAllRunningAsync();
@@ -30,6 +32,24 @@ public sealed class PostgresRestartTests(ClusterFixture cluster)
         await using var client = await cluster.ConnectAsync();
         var hosts = await client.Grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
         Assert.Equal(3, hosts.Count);
+
+        // Grain storage's pool recovers too: an observation written after the restart is stored and read back.
+        var (pair, year, value) = ObservablePairs(ShippedCatalog.Catalog).Last();
+        var grain = client.Grains.GetGrain<IIndicatorGrain>(pair);
+        var written = await grain.RecordObservation(new ObservationInput(year, value, "after the PostgreSQL restart", "cluster test"));
+        Assert.Contains(written, await grain.GetObservations());
+        Assert.Equal(1, await StoredRowsAsync(pair));
+    }
+
+    private async Task<long> StoredRowsAsync(string pair)
+    {
+        await using var connection = new NpgsqlConnection(cluster.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM OrleansStorage WHERE ServiceId = @service AND GrainIdExtensionString = @pair AND convert_from(PayloadBinary, 'UTF8') LIKE '%after the PostgreSQL restart%'", connection);
+        command.Parameters.AddWithValue("service", ClusterFixture.ClusterId);
+        command.Parameters.AddWithValue("pair", pair);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private async Task<DateTime> ServerNowAsync()

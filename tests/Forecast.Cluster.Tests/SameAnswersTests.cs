@@ -1,13 +1,11 @@
 using System.Diagnostics;
 using Forecast.Contracts;
-using Xunit.Abstractions;
 
 namespace Forecast.Cluster.Tests;
 
-[Collection(ClusterCollection.Name)]
-public sealed class SameAnswersTests(ClusterFixture cluster, ITestOutputHelper output)
+public sealed partial class ClusterRunTests
 {
-    [Fact]
+    [Fact, RunOrder(1)]
     public async Task The_baseline_on_three_silos_gives_the_bytes_of_the_embedded_single_silo_run()
     {
         await cluster.EnsureAllRunningAsync();
