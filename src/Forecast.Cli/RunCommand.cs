@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Forecast.Contracts;
+using Forecast.Hosting;
 using Forecast.Reports;
 using Forecast.Scenarios;
 using Spectre.Console;
@@ -8,8 +9,9 @@ using Spectre.Console;
 namespace Forecast.Cli;
 
 /// <summary>
-/// <c>forecast run FILE [--out DIR] [--format table,html,csv,json] [--seed N] [--paths N]</c>: runs a scenario file on
-/// an embedded silo, shows progress, prints the flagged targets and writes the reports.
+/// <c>forecast run FILE [--out DIR] [--format table,html,csv,json] [--seed N] [--paths N] [--cluster CONN]</c>: runs a
+/// scenario file on an embedded silo, or on a running cluster, shows progress, prints the flagged targets and writes
+/// the reports.
 /// </summary>
 internal static class RunCommand
 {
@@ -22,15 +24,17 @@ internal static class RunCommand
         var paths = new Option<int?>("--paths") { Description = "Replace the file's Monte Carlo paths per pair (1 to 1,000,000)." };
         var data = new Option<string?>("--data") { Description = "The catalog folder (default: $FORECAST_DATA, else the nearest data/ above here)." };
         var priors = new Option<string?>("--priors") { Description = "The priors file (default: priors.yaml beside the scenario, else scenarios/priors.yaml)." };
-        var command = new Command("run", "Run a scenario: which targets are likely to be missed, by how much and why.") { file, output, format, seed, paths, data, priors };
+        var cluster = new Option<string?>("--cluster") { Description = "Run on the cluster whose silos share this PostgreSQL database (an Npgsql connection string) instead of an embedded silo." };
+        var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id (Forecast:Cluster:ClusterId of its silos).", DefaultValueFactory = _ => "forecast" };
+        var command = new Command("run", "Run a scenario: which targets are likely to be missed, by how much and why.") { file, output, format, seed, paths, data, priors, cluster, clusterId };
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
-            new RunOptions(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(seed), parse.GetValue(paths), parse.GetValue(data), parse.GetValue(priors)),
+            new RunOptions(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(seed), parse.GetValue(paths), parse.GetValue(data), parse.GetValue(priors), parse.GetValue(cluster), parse.GetValue(clusterId)),
             cancellationToken));
         return command;
     }
 
-    internal sealed record RunOptions(string File, string? Out, string? Format, ulong? Seed, int? Paths, string? Data, string? Priors);
+    internal sealed record RunOptions(string File, string? Out, string? Format, ulong? Seed, int? Paths, string? Data, string? Priors, string? Cluster = null, string? ClusterId = null);
 
     internal static async Task<int> RunAsync(IAnsiConsole console, RunOptions options, CancellationToken cancellationToken)
     {
@@ -41,17 +45,36 @@ internal static class RunCommand
         if (formats is null)
             return ExitCodes.InvalidInput;
 
+        if (options.Cluster is not null && PostgresConnectionString.Problem(options.Cluster) is { } problem)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] --cluster: {problem}");
+            return ExitCodes.InvalidInput;
+        }
+
         var scenario = inputs.File.Scenario;
         console.MarkupLineInterpolated($"[bold]{scenario.Title}[/]  scenario {scenario.Id} · content hash {inputs.File.ContentHash[..12]} · seed {scenario.Seed} · {scenario.Paths:#,0} paths · as of {scenario.AsOfYear}");
         RunReport report;
         try
         {
-            await using var silo = await EmbeddedSilo.StartAsync(inputs.Catalog, inputs.Priors, cancellationToken);
-            report = await RunWithProgressAsync(console, silo.Client, scenario, cancellationToken);
+            if (options.Cluster is null)
+            {
+                await using var silo = await EmbeddedSilo.StartAsync(inputs.Catalog, inputs.Priors, cancellationToken);
+                report = await RunWithProgressAsync(console, silo.Client, scenario, cancellationToken);
+            }
+            else
+            {
+                await using var cluster = await ForecastClusterClient.ConnectAsync(options.Cluster, options.ClusterId ?? "forecast", cancellationToken: cancellationToken);
+                report = await RunWithProgressAsync(console, cluster.Client, scenario, cancellationToken);
+            }
         }
         catch (ScenarioRejectedException e)
         {
             ScenarioLoading.Print(console, inputs.File.Locate(e));
+            return ExitCodes.InvalidInput;
+        }
+        catch (ForecastConfigurationException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] --cluster-id: {e.Message}");
             return ExitCodes.InvalidInput;
         }
         catch (OperationCanceledException)
