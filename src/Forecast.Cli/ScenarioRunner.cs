@@ -1,4 +1,5 @@
 using Forecast.Contracts;
+using Forecast.Hosting;
 using Forecast.Reports;
 
 namespace Forecast.Cli;
@@ -9,25 +10,13 @@ namespace Forecast.Cli;
 /// </summary>
 internal static class ScenarioRunner
 {
-    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
-
     /// <exception cref="ScenarioRejectedException">The silo's own checks refused the scenario; nothing ran.</exception>
-    /// <exception cref="ScenarioRunFailedException">The run failed as a whole.</exception>
+    /// <exception cref="Forecast.Hosting.ScenarioRunFailedException">The run failed as a whole.</exception>
     public static async Task<RunReport> RunAsync(IClusterClient client, Scenario scenario, Action<RunProgress> progress, CancellationToken cancellationToken)
     {
-        var run = client.GetGrain<IScenarioRunGrain>(ScenarioRuns.RunIdOf(scenario));
-        var state = await run.Start(scenario);
-        progress(state);
-        while (state.State is RunState.Running or RunState.NotStarted)
-        {
-            await Task.Delay(Poll, cancellationToken);
-            state = await run.GetProgress();
-            progress(state);
-        }
-
-        if (state.State == RunState.Failed)
-            throw new ScenarioRunFailedException(state.Error ?? "the run failed without saying why");
-        var result = await run.GetResult() ?? throw new ScenarioRunFailedException("the run completed but returned no result");
+        // The driver starts the same content again if a silo of a cluster dies under the run (same numbers: the run
+        // is a pure function of its content); on the embedded silo it is a plain start-and-poll.
+        var result = await ScenarioRunDriver.RunToCompletionAsync(client, scenario, new Progress(progress), cancellationToken: cancellationToken);
         var views = new List<JurisdictionView>();
         foreach (var rollup in result.Rollups)
             views.Add(await client.GetGrain<IJurisdictionGrain>(rollup.Jurisdiction).GetView());
@@ -35,5 +24,8 @@ internal static class ScenarioRunner
     }
 }
 
-/// <summary>A scenario run that failed as a whole, with the run grain's reason.</summary>
-internal sealed class ScenarioRunFailedException(string message) : Exception(message);
+/// <summary>Reports on the polling thread, in order.</summary>
+file sealed class Progress(Action<RunProgress> report) : IProgress<RunProgress>
+{
+    public void Report(RunProgress value) => report(value);
+}

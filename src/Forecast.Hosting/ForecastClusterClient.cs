@@ -69,71 +69,17 @@ public sealed class ForecastClusterClient : IAsyncDisposable
         return new ForecastClusterClient(host);
     }
 
-    private static readonly TimeSpan SiloLossBackoff = TimeSpan.FromMilliseconds(500);
-
     /// <summary>How often <see cref="RunToCompletionAsync"/> asks for progress.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>
-    /// Starts <paramref name="scenario"/> (or finds the run already made of the same content) and waits for its
-    /// result, reporting progress. A run is named by its content hash and its numbers are a pure function of its
-    /// inputs, so when the silo holding the run, or one it called, dies in the middle, starting the same scenario
-    /// again is safe and gives the same result: this method does so when the run reports Failed, when its
-    /// activation was lost (it reads NotStarted again), at most <paramref name="maxRestarts"/> times, and on the
-    /// errors a dying silo causes until the cluster has noticed, within <paramref name="timeout"/>.
-    /// </summary>
-    /// <exception cref="ScenarioRejectedException">The scenario is invalid; nothing ran.</exception>
-    /// <exception cref="ScenarioRunFailedException">The run failed after every restart.</exception>
-    /// <exception cref="TimeoutException">No result within <paramref name="timeout"/> (default 10 minutes).</exception>
-    public async Task<RunResult> RunToCompletionAsync(
+    /// <inheritdoc cref="ScenarioRunDriver.RunToCompletionAsync"/>
+    public Task<RunResult> RunToCompletionAsync(
         Scenario scenario,
         IProgress<RunProgress>? progress = null,
         TimeSpan? timeout = null,
         int maxRestarts = 3,
-        CancellationToken cancellationToken = default)
-    {
-        var runId = ScenarioRuns.RunIdOf(scenario);
-        var run = Client.GetGrain<IScenarioRunGrain>(runId);
-        var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromMinutes(10));
-        var start = true;
-        var restarts = 0;
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (DateTimeOffset.UtcNow > deadline)
-                throw new TimeoutException($"run {runId} has no result after {timeout ?? TimeSpan.FromMinutes(10)}");
-            try
-            {
-                var current = start ? await run.Start(scenario) : await run.GetProgress();
-                start = false;
-                progress?.Report(current);
-                switch (current.State)
-                {
-                    case RunState.Completed when await run.GetResult() is { } result:
-                        return result;
-                    case RunState.Failed:
-                    case RunState.NotStarted:
-                        if (++restarts > maxRestarts)
-                            throw new ScenarioRunFailedException(runId, current.Error ?? $"run ended {current.State}");
-                        start = true;
-                        break;
-                }
-            }
-            catch (Exception e) when (IsSiloLoss(e) && DateTimeOffset.UtcNow < deadline)
-            {
-                // The cluster declares a dead silo dead within its probe timeouts; until then calls routed to it
-                // fail. Ask again a little later, starting the run again if it is gone (a Start on a live run only
-                // returns its progress).
-                start = true;
-                await Task.Delay(SiloLossBackoff, cancellationToken);
-            }
-
-            await Task.Delay(PollInterval, cancellationToken);
-        }
-    }
-
-    private static bool IsSiloLoss(Exception e) =>
-        e is TimeoutException or OrleansException && e is not ScenarioRejectedException;
+        CancellationToken cancellationToken = default) =>
+        ScenarioRunDriver.RunToCompletionAsync(Client, scenario, progress, timeout, maxRestarts, PollInterval, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

@@ -122,22 +122,11 @@ public sealed class ComposeFileTests
 
     private static YamlMappingNode LoadServices()
     {
-        var path = Path.Combine(RepositoryRoot(), "docker-compose.yml");
+        var path = Path.Combine(Repository.Root, "docker-compose.yml");
         var yaml = new YamlStream();
         using (var reader = new StreamReader(path))
             yaml.Load(reader);
         return Mapping((YamlMappingNode)yaml.Documents[0].RootNode, "services");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Forecast.sln")))
-                return folder.FullName;
-        }
-
-        throw new InvalidOperationException("Forecast.sln not found above " + AppContext.BaseDirectory);
     }
 
     private static YamlMappingNode Service(string name) => Mapping(Services, name);

@@ -7,7 +7,7 @@ namespace Forecast.Cluster.Tests;
 public sealed partial class ClusterRunTests
 {
     /// <summary>Records an observation: after the runs that compare numbers.</summary>
-    [Fact, RunOrder(3)]
+    [Fact, RunOrder(4)]
     public async Task Silos_recover_from_a_postgres_restart_while_idle_without_restarting_themselves()
     {
         await cluster.EnsureAllRunningAsync();

@@ -4,7 +4,7 @@ namespace Forecast.Cluster.Tests;
 
 public sealed partial class ClusterRunTests
 {
-    [Fact, RunOrder(2)]
+    [Fact, RunOrder(3)]
     public async Task A_silo_killed_in_the_middle_of_a_run_leaves_the_run_to_complete_with_identical_results()
     {
         await cluster.EnsureAllRunningAsync();

@@ -7,7 +7,7 @@ namespace Forecast.Cluster.Tests;
 public sealed partial class ClusterRunTests
 {
     /// <summary>Records observations, which every later run reads: it goes last.</summary>
-    [Fact, RunOrder(4)]
+    [Fact, RunOrder(5)]
     public async Task Every_observation_recorded_before_all_silos_stop_is_there_after_they_start_again()
     {
         await cluster.EnsureAllRunningAsync();
