@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Forecast.Contracts;
+using Forecast.Hosting;
 using Forecast.Reports;
 using Spectre.Console;
 
@@ -20,12 +21,14 @@ internal static class CompareCommand
         var paths = new Option<int?>("--paths") { Description = "Replace both files' paths per pair (1 to 1,000,000)." };
         var data = new Option<string?>("--data") { Description = "The catalog folder (default: $FORECAST_DATA, else the nearest data/ above here)." };
         var priors = new Option<string?>("--priors") { Description = "The priors file (default: priors.yaml beside each scenario, else scenarios/priors.yaml)." };
-        var command = new Command("compare", "Compare two scenarios: which targets change light, and how far P(meet) moves.") { first, second, csv, paths, data, priors };
-        command.SetAction((parse, cancellationToken) => RunAsync(console, parse.GetValue(first)!, parse.GetValue(second)!, parse.GetValue(csv), parse.GetValue(paths), parse.GetValue(data), parse.GetValue(priors), cancellationToken));
+        var cluster = RunCommand.ClusterOption();
+        var clusterId = RunCommand.ClusterIdOption();
+        var command = new Command("compare", "Compare two scenarios: which targets change light, and how far P(meet) moves.") { first, second, csv, paths, data, priors, cluster, clusterId };
+        command.SetAction((parse, cancellationToken) => RunAsync(console, parse.GetValue(first)!, parse.GetValue(second)!, parse.GetValue(csv), parse.GetValue(paths), parse.GetValue(data), parse.GetValue(priors), parse.GetValue(cluster), parse.GetValue(clusterId)!, cancellationToken));
         return command;
     }
 
-    internal static async Task<int> RunAsync(IAnsiConsole console, string firstPath, string secondPath, string? csvPath, int? paths, string? data, string? priors, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(IAnsiConsole console, string firstPath, string secondPath, string? csvPath, int? paths, string? data, string? priors, string? clusterConnection, string clusterId, CancellationToken cancellationToken)
     {
         var a = ScenarioLoading.Load(console, firstPath, data, priors, seed: null, paths);
         if (a is null)
@@ -38,11 +41,16 @@ internal static class CompareCommand
         var current = a;
         try
         {
-            await using var silo = await EmbeddedSilo.StartAsync(a.Catalog, a.Priors, cancellationToken);
-            var reportA = await RunCommand.RunWithProgressAsync(console, silo.Client, a.File.Scenario, cancellationToken);
+            await using var cluster = await ClusterConnection.OpenAsync(clusterConnection, clusterId, a.Catalog, a.Priors, consoleTelemetry: false, cancellationToken);
+            var reportA = await RunCommand.RunWithProgressAsync(console, cluster.Client, a.File.Scenario, cancellationToken);
             current = b;
-            var reportB = await RunCommand.RunWithProgressAsync(console, silo.Client, b.File.Scenario, cancellationToken);
+            var reportB = await RunCommand.RunWithProgressAsync(console, cluster.Client, b.File.Scenario, cancellationToken);
             comparison = ScenarioComparison.Of(reportA.Result, reportB.Result);
+        }
+        catch (ForecastConfigurationException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] --cluster: {e.Message}");
+            return ExitCodes.InvalidInput;
         }
         catch (ScenarioRejectedException e)
         {
@@ -90,7 +98,7 @@ internal static class CompareCommand
                 Flag(m.FlagB),
                 $"{P(m.PMeetA)} → {P(m.PMeetB)}",
                 m.Move is { } move ? move.ToString("+0.00;−0.00;0.00", CultureInfo.InvariantCulture) : "—",
-                Markup.Escape(m.ReasonEnB));
+                Markup.Escape(ReportText.ShortReason(m.ReasonEnB)));
         }
 
         console.Write(table);

@@ -9,9 +9,8 @@ using Spectre.Console;
 namespace Forecast.Cli;
 
 /// <summary>
-/// <c>forecast run FILE [--out DIR] [--format table,html,csv,json] [--seed N] [--paths N] [--cluster CONN]</c>: runs a
-/// scenario file on an embedded silo, or on a running cluster, shows progress, prints the flagged targets and writes
-/// the reports.
+/// <c>forecast run FILE [--out DIR] [--format table,html,csv,json] [--seed N] [--paths N]</c>: runs a scenario file on
+/// an embedded silo, shows progress, prints the flagged targets and writes the reports.
 /// </summary>
 internal static class RunCommand
 {
@@ -24,17 +23,25 @@ internal static class RunCommand
         var paths = new Option<int?>("--paths") { Description = "Replace the file's Monte Carlo paths per pair (1 to 1,000,000)." };
         var data = new Option<string?>("--data") { Description = "The catalog folder (default: $FORECAST_DATA, else the nearest data/ above here)." };
         var priors = new Option<string?>("--priors") { Description = "The priors file (default: priors.yaml beside the scenario, else scenarios/priors.yaml)." };
-        var cluster = new Option<string?>("--cluster") { Description = "Run on the cluster whose silos share this PostgreSQL database (an Npgsql connection string) instead of an embedded silo." };
-        var clusterId = new Option<string>("--cluster-id") { Description = "The cluster's id (Forecast:Cluster:ClusterId of its silos).", DefaultValueFactory = _ => "forecast" };
-        var command = new Command("run", "Run a scenario: which targets are likely to be missed, by how much and why.") { file, output, format, seed, paths, data, priors, cluster, clusterId };
+        var cluster = ClusterOption();
+        var clusterId = ClusterIdOption();
+        var telemetry = new Option<string?>("--telemetry") { Description = "console: print the embedded silo's Forecast and Orleans metrics (OpenTelemetry) when the run ends." };
+        telemetry.AcceptOnlyFromAmong("console");
+        var command = new Command("run", "Run a scenario: which targets are likely to be missed, by how much and why.") { file, output, format, seed, paths, data, priors, cluster, clusterId, telemetry };
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
-            new RunOptions(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(seed), parse.GetValue(paths), parse.GetValue(data), parse.GetValue(priors), parse.GetValue(cluster), parse.GetValue(clusterId)),
+            new RunOptions(parse.GetValue(file)!, parse.GetValue(output), parse.GetValue(format), parse.GetValue(seed), parse.GetValue(paths), parse.GetValue(data), parse.GetValue(priors), parse.GetValue(cluster), parse.GetValue(clusterId)!, parse.GetValue(telemetry) == "console"),
             cancellationToken));
         return command;
     }
 
-    internal sealed record RunOptions(string File, string? Out, string? Format, ulong? Seed, int? Paths, string? Data, string? Priors, string? Cluster = null, string? ClusterId = null);
+    internal static Option<string?> ClusterOption() =>
+        new("--cluster") { Description = "Run on a cluster of silos sharing PostgreSQL (an Npgsql connection string) instead of an embedded silo." };
+
+    internal static Option<string> ClusterIdOption() =>
+        new("--cluster-id") { Description = "With --cluster: the cluster's (and service's) id.", DefaultValueFactory = _ => "forecast" };
+
+    internal sealed record RunOptions(string File, string? Out, string? Format, ulong? Seed, int? Paths, string? Data, string? Priors, string? Cluster = null, string ClusterId = "forecast", bool ConsoleTelemetry = false);
 
     internal static async Task<int> RunAsync(IAnsiConsole console, RunOptions options, CancellationToken cancellationToken)
     {
@@ -45,36 +52,22 @@ internal static class RunCommand
         if (formats is null)
             return ExitCodes.InvalidInput;
 
-        if (options.Cluster is not null && PostgresConnectionString.Problem(options.Cluster) is { } problem)
-        {
-            console.MarkupLineInterpolated($"[red]error:[/] --cluster: {problem}");
-            return ExitCodes.InvalidInput;
-        }
-
         var scenario = inputs.File.Scenario;
         console.MarkupLineInterpolated($"[bold]{scenario.Title}[/]  scenario {scenario.Id} · content hash {inputs.File.ContentHash[..12]} · seed {scenario.Seed} · {scenario.Paths:#,0} paths · as of {scenario.AsOfYear}");
         RunReport report;
         try
         {
-            if (options.Cluster is null)
-            {
-                await using var silo = await EmbeddedSilo.StartAsync(inputs.Catalog, inputs.Priors, cancellationToken);
-                report = await RunWithProgressAsync(console, silo.Client, scenario, cancellationToken);
-            }
-            else
-            {
-                await using var cluster = await ForecastClusterClient.ConnectAsync(options.Cluster, options.ClusterId ?? "forecast", cancellationToken: cancellationToken);
-                report = await RunWithProgressAsync(console, cluster.Client, scenario, cancellationToken);
-            }
+            await using var cluster = await ClusterConnection.OpenAsync(options.Cluster, options.ClusterId, inputs.Catalog, inputs.Priors, options.ConsoleTelemetry, cancellationToken);
+            report = await RunWithProgressAsync(console, cluster.Client, scenario, cancellationToken);
+        }
+        catch (ForecastConfigurationException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] --cluster: {e.Message}");
+            return ExitCodes.InvalidInput;
         }
         catch (ScenarioRejectedException e)
         {
             ScenarioLoading.Print(console, inputs.File.Locate(e));
-            return ExitCodes.InvalidInput;
-        }
-        catch (ForecastConfigurationException e)
-        {
-            console.MarkupLineInterpolated($"[red]error:[/] --cluster-id: {e.Message}");
             return ExitCodes.InvalidInput;
         }
         catch (OperationCanceledException)
@@ -150,7 +143,7 @@ internal static class RunCommand
             return;
         }
 
-        var table = new Table().Title("flagged targets, likely missed first").AddColumns("flag", "pair", "指标 indicator", "P(meet)", "median gap", "why", "clause 条款");
+        var table = new Table().Title("flagged targets, likely missed first (whole reasons in the reports)").AddColumns("flag", "pair", "指标 indicator", "P(meet)", "median gap", "why", "clause 条款");
         foreach (var p in report.Flagged)
         {
             table.AddRow(
@@ -159,7 +152,7 @@ internal static class RunCommand
                 Markup.Escape($"{p.Definition.NameZh}\n{p.Definition.NameEn}"),
                 p.PMeet is { } pm ? pm.ToString("0.00", CultureInfo.InvariantCulture) : "—",
                 Markup.Escape(ReportText.Gap(p)),
-                Markup.Escape(p.ReasonEn),
+                Markup.Escape(ReportText.ShortReason(p.ReasonEn)),
                 Markup.Escape($"{p.Goal.Source.Clause} ({p.Goal.Source.Seed})"));
         }
 

@@ -36,4 +36,14 @@ public static class ReportText
 
     /// <summary>Whole units from a thousand up, where decimals are noise; three decimals below.</summary>
     public static string Number(double value) => value.ToString(Math.Abs(value) >= 1000 ? "#,0" : "#,0.###", Invariant);
+
+    /// <summary>
+    /// The reason cut to its first two clauses after P(meet) (what drives the risk, and the gap), for a terminal table;
+    /// the reports carry it whole.
+    /// </summary>
+    public static string ShortReason(string reason)
+    {
+        var clauses = reason.Split("; ", StringSplitOptions.RemoveEmptyEntries).Where(c => !c.StartsWith("P(meet)", StringComparison.Ordinal)).Take(2);
+        return string.Join("; ", clauses);
+    }
 }

@@ -21,7 +21,8 @@ public sealed record ScenarioComparison(RunResult First, RunResult Second, IRead
         {
             if (!byPair.TryGetValue(a.Definition.Pair, out var b))
                 continue;
-            double? move = a.PMeet is { } pa && b.PMeet is { } pb ? pb - pa : null;
+            // Rounded far below the Monte Carlo error, so the CSV shows -0.1458 rather than -0.14580000000000004.
+            double? move = a.PMeet is { } pa && b.PMeet is { } pb ? Math.Round(pb - pa, 6) : null;
             moves.Add(new PairMove(a.Definition.Pair, a.Definition.NameZh, a.Definition.NameEn, a.Flag, b.Flag, a.PMeet, b.PMeet, move, b.ReasonZh, b.ReasonEn));
         }
 

@@ -1,6 +1,5 @@
 using Forecast.Catalog;
 using Forecast.Grains.Forecasting;
-using Forecast.Model;
 using Forecast.Model.Forecasting;
 using Forecast.Model.Simulation;
 
@@ -18,14 +17,8 @@ public sealed class FailingPairForecaster : IPairForecaster
 
     private readonly ModelPairForecaster _model = new();
 
-    public ForecastRun Run(
-        ForecastCatalog catalog,
-        IReadOnlyDictionary<PairId, IReadOnlyList<DataPoint>> observations,
-        ForecastPriors priors,
-        ForecastSettings settings,
-        SimulationOptions simulation,
-        IReadOnlyList<PairId> pairs) =>
+    public ForecastRun Run(PreparedForecast prepared, SimulationOptions simulation, IReadOnlyList<PairId> pairs) =>
         simulation.Seed == Seed && pairs.Contains(Pair)
             ? throw new InvalidOperationException($"injected failure for {Pair}")
-            : _model.Run(catalog, observations, priors, settings, simulation, pairs);
+            : _model.Run(prepared, simulation, pairs);
 }

@@ -138,3 +138,14 @@ public sealed class ScenarioComparisonTests
         Assert.All(rows, r => Assert.Equal(second.ContentHash, r["content_hash_b"]));
     }
 }
+
+public sealed class ReportTextTests
+{
+    [Fact]
+    public void A_short_reason_keeps_what_drives_the_risk_and_the_gap()
+    {
+        var reason = "P(meet) 0.01 (±0.001); mostly the trend itself: the central path falls short by the target year; median gap 1,840.71 户 (0.184 of the target); expected shortfall when missed 1,832.8 户";
+
+        Assert.Equal("mostly the trend itself: the central path falls short by the target year; median gap 1,840.71 户 (0.184 of the target)", ReportText.ShortReason(reason));
+    }
+}

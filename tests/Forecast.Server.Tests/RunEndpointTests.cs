@@ -77,4 +77,40 @@ public sealed class RunEndpointTests(ServerFixture server)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    private static StringContent Yaml(string text) => new(text, Encoding.UTF8, "application/yaml");
+
+    [Fact]
+    public async Task A_scenario_file_posted_as_yaml_runs()
+    {
+        var response = await server.Writer.PostAsync("/api/runs", Yaml("id: api-yaml\nseed: 11\npaths: 400\nasOfYear: 2023\nscope: [zhenxing]\n"));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var status = await Completed(response.Headers.Location!.ToString());
+        Assert.Equal("completed", status.State);
+    }
+
+    [Fact]
+    public async Task A_bad_yaml_scenario_is_400_naming_the_line_and_the_field()
+    {
+        var response = await server.Writer.PostAsync("/api/runs", Yaml("id: api-yaml-bad\nseed: 11\npaths: lots\nasOfYear: 2023\n"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var error = problem.RootElement.GetProperty("errors")[0];
+        Assert.Equal(3, error.GetProperty("line").GetInt32());
+        Assert.Equal("paths", error.GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task A_yaml_scenario_naming_an_unknown_jurisdiction_is_400_at_its_line()
+    {
+        var response = await server.Writer.PostAsync("/api/runs", Yaml("id: api-yaml-scope\nseed: 11\npaths: 400\nasOfYear: 2023\nscope:\n  - zhenxing\n  - atlantis\n"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var error = problem.RootElement.GetProperty("errors")[0];
+        Assert.Equal(7, error.GetProperty("line").GetInt32());
+        Assert.StartsWith("scope", error.GetProperty("field").GetString(), StringComparison.Ordinal);
+    }
 }

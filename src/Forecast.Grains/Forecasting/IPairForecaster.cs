@@ -1,5 +1,4 @@
 using Forecast.Catalog;
-using Forecast.Model;
 using Forecast.Model.Forecasting;
 using Forecast.Model.Simulation;
 
@@ -11,11 +10,5 @@ namespace Forecast.Grains.Forecasting;
 /// </summary>
 public interface IPairForecaster
 {
-    ForecastRun Run(
-        ForecastCatalog catalog,
-        IReadOnlyDictionary<PairId, IReadOnlyList<DataPoint>> observations,
-        ForecastPriors priors,
-        ForecastSettings settings,
-        SimulationOptions simulation,
-        IReadOnlyList<PairId> pairs);
+    ForecastRun Run(PreparedForecast prepared, SimulationOptions simulation, IReadOnlyList<PairId> pairs);
 }

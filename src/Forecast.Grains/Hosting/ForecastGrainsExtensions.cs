@@ -6,6 +6,9 @@ using Forecast.Grains.Views;
 using Forecast.Model.Forecasting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace Forecast.Grains;
 
@@ -21,6 +24,7 @@ public static class ForecastGrainsExtensions
         silo.Services.TryAddSingleton(catalog);
         silo.Services.TryAddSingleton(priors);
         silo.Services.TryAddSingleton<CatalogViews>();
+        silo.Services.TryAddSingleton<Runs.PreparedRuns>();
         silo.Services.TryAddSingleton<IPairForecaster, ModelPairForecaster>();
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<ForecastMetrics>();
@@ -37,5 +41,23 @@ public static class ForecastGrainsExtensions
     }
 
     /// <summary>The embedded default: the "forecast" storage in memory. A cluster registers PostgreSQL under the same name instead.</summary>
-    public static ISiloBuilder AddForecastMemoryStorage(this ISiloBuilder silo) => silo.AddMemoryGrainStorage(ForecastStorage.Name);
+    public static ISiloBuilder AddForecastMemoryStorage(this ISiloBuilder silo)
+    {
+        silo.AddMemoryGrainStorage(ForecastStorage.Name);
+        return silo.UseForecastStorageSerializer<MemoryGrainStorageOptions>();
+    }
+
+    /// <summary>
+    /// Stores the "forecast" states with Orleans' own binary serializer rather than JSON: a run's result holds every
+    /// pair's forecast (about half a megabyte for the seed catalog), and JSON made storing it cost more than computing
+    /// it. The states are <c>[GenerateSerializer]</c> types with <c>[Id]</c>s, so they stay readable as they evolve.
+    /// Call it with the provider's options type (<c>AdoNetGrainStorageOptions</c> on PostgreSQL).
+    /// </summary>
+    public static ISiloBuilder UseForecastStorageSerializer<TOptions>(this ISiloBuilder silo)
+        where TOptions : class, IStorageProviderSerializerOptions
+    {
+        silo.Services.AddOptions<TOptions>(ForecastStorage.Name)
+            .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+        return silo;
+    }
 }

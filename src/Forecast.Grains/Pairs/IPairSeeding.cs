@@ -1,10 +1,14 @@
 namespace Forecast.Grains.Pairs;
 
-/// <summary>Seeds a pair from the silo's catalog; used by the startup task, not by clients.</summary>
+/// <summary>What the silo and the jurisdictions ask of a pair grain, beside the public contract.</summary>
 [Alias("forecast.IPairSeeding")]
 public interface IPairSeeding : IGrainWithStringKey
 {
     /// <summary>Records the catalog's definition hash if it changed; observations are kept. True when it changed.</summary>
     [Alias("Seed")]
     Task<bool> Seed();
+
+    /// <summary>The observations with their version, for the jurisdiction's cache.</summary>
+    [Alias("GetVersionedObservations"), Orleans.Concurrency.ReadOnly]
+    Task<VersionedObservations> GetVersionedObservations();
 }

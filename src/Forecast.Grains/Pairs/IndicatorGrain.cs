@@ -65,6 +65,7 @@ public sealed class IndicatorGrain(
 
     public Task<IReadOnlyList<ObservationView>> GetObservations() => Task.FromResult<IReadOnlyList<ObservationView>>(state.State.Observations.ToList());
 
+
     public async Task<ObservationView> RecordObservation(ObservationInput observation)
     {
         ObservationRules.Validate(views.Catalog, Pair, observation);
@@ -72,6 +73,7 @@ public sealed class IndicatorGrain(
         var recorded = new ObservationView(observation.Year, observation.Value, observation.Source, observation.RecordedBy, DateTimeOffset.UtcNow);
         var before = state.State.Observations;
         state.State.Observations = before.Where(o => o.Year != recorded.Year).Append(recorded).OrderBy(o => o.Year).ToList();
+        state.State.Version++;
         try
         {
             await state.WriteStateAsync();
@@ -80,14 +82,24 @@ public sealed class IndicatorGrain(
         {
             // Not stored: the grain must not answer with what storage does not hold.
             state.State.Observations = before;
+            state.State.Version--;
             throw;
         }
 
+        // The jurisdiction keeps its pairs' observations for runs to snapshot; it must hear of this one before we answer.
+        await GrainFactory.GetGrain<IJurisdictionRun>(PairViews.PairOf(Pair).Jurisdiction).ObservationsChanged(Pair, Versioned());
         return recorded;
     }
 
-    public Task<PairForecastView?> GetForecast(string scenarioId) =>
-        views.TryGetDefinition(Pair, out var definition)
-            ? GrainFactory.GetGrain<IJurisdictionRun>(definition.Jurisdiction).GetPairForecast(scenarioId, Pair)
-            : Task.FromResult<PairForecastView?>(null);
+    public Task<VersionedObservations> GetVersionedObservations() => Task.FromResult(Versioned());
+
+    public async Task<PairForecastView?> GetForecast(string scenarioId)
+    {
+        if (!views.TryGetDefinition(Pair, out var definition))
+            return null;
+        var runId = await GrainFactory.GetGrain<IJurisdictionRun>(definition.Jurisdiction).GetLatestRunId(scenarioId);
+        return runId is null ? null : await GrainFactory.GetGrain<IRunReports>(runId).GetPairForecast(Pair);
+    }
+
+    private VersionedObservations Versioned() => new(state.State.Version, state.State.Observations.ToList());
 }

@@ -16,4 +16,8 @@ public sealed class IndicatorState
 
     [Id(2)]
     public DateTimeOffset? SeededAt { get; set; }
+
+    /// <summary>Grows by one with every accepted observation.</summary>
+    [Id(3)]
+    public int Version { get; set; }
 }

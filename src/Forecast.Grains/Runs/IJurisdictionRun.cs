@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using Forecast.Contracts;
+using Forecast.Grains.Pairs;
 using Forecast.Grains.Rollups;
 
 namespace Forecast.Grains.Runs;
@@ -15,11 +16,15 @@ public interface IJurisdictionRun : IGrainWithStringKey
     [Alias("Run"), ResponseTimeout("00:30:00")]
     Task<SubtreeSummary> Run(RunOrder order);
 
-    /// <summary>This jurisdiction's own pairs' observations, for pairs that have any.</summary>
+    /// <summary>This jurisdiction's own pairs' observations, for pairs that have any (kept here so a run snapshots the catalog in a call per jurisdiction).</summary>
     [Alias("GetObservations"), AlwaysInterleave]
     Task<IReadOnlyDictionary<string, IReadOnlyList<ObservationView>>> GetObservations();
 
-    /// <summary>One of its pairs' forecasts in the latest run of the scenario that reached this jurisdiction; null if none.</summary>
-    [Alias("GetPairForecast"), AlwaysInterleave]
-    Task<PairForecastView?> GetPairForecast(string scenarioId, string pair);
+    /// <summary>A pair of this jurisdiction accepted an observation.</summary>
+    [Alias("ObservationsChanged"), AlwaysInterleave]
+    Task ObservationsChanged(string pair, VersionedObservations observations);
+
+    /// <summary>The latest run of the scenario that reached this jurisdiction; null if none.</summary>
+    [Alias("GetLatestRunId"), AlwaysInterleave]
+    Task<string?> GetLatestRunId(string scenarioId);
 }

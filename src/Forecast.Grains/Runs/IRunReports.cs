@@ -3,13 +3,17 @@ using Forecast.Contracts;
 
 namespace Forecast.Grains.Runs;
 
-/// <summary>Where the jurisdictions of a run report as they finish: the run grain, keyed by run id.</summary>
+/// <summary>The run grain as the other grains see it (keyed by run id): jurisdictions report to it as they finish, pairs read their forecast from it.</summary>
 [Alias("forecast.IRunReports")]
 public interface IRunReports : IGrainWithStringKey
 {
     /// <summary>A jurisdiction's own pairs are done (forecast or failed): progress moves.</summary>
     [Alias("ReportPairs"), AlwaysInterleave]
     Task ReportPairs(string jurisdiction, IReadOnlyList<PairForecastView> pairs, IReadOnlyList<PairFailure> failures);
+
+    /// <summary>One pair's forecast in this run's stored result; null before it completes or for a pair it did not forecast.</summary>
+    [Alias("GetPairForecast"), AlwaysInterleave]
+    Task<PairForecastView?> GetPairForecast(string pair);
 
     /// <summary>A jurisdiction's subtree is done and rolled up.</summary>
     [Alias("ReportRollup"), AlwaysInterleave]

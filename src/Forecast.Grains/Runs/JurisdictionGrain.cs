@@ -1,6 +1,7 @@
 using Forecast.Catalog;
 using Forecast.Contracts;
 using Forecast.Grains.Forecasting;
+using Forecast.Grains.Pairs;
 using Forecast.Grains.Rollups;
 using Forecast.Grains.Scenarios;
 using Forecast.Grains.Telemetry;
@@ -17,7 +18,7 @@ namespace Forecast.Grains.Runs;
 /// </summary>
 public sealed class JurisdictionGrain(
     CatalogViews views,
-    ForecastPriors priors,
+    PreparedRuns preparedRuns,
     IPairForecaster forecaster,
     ForecastMetrics metrics,
     ILogger<JurisdictionGrain> logger,
@@ -29,6 +30,8 @@ public sealed class JurisdictionGrain(
     private JurisdictionView? _view;
     private IReadOnlyList<string> _pairs = [];
     private IReadOnlyList<string> _children = [];
+    private readonly Dictionary<string, VersionedObservations> _observations = new(StringComparer.Ordinal);
+    private Task? _observationsLoaded;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -57,20 +60,35 @@ public sealed class JurisdictionGrain(
     public Task<RollupView?> GetRollup(string scenarioId) =>
         Task.FromResult(state.State.Scenarios.TryGetValue(scenarioId ?? string.Empty, out var latest) ? latest.Rollup : null);
 
-    public Task<PairForecastView?> GetPairForecast(string scenarioId, string pair) =>
-        Task.FromResult(state.State.Scenarios.TryGetValue(scenarioId, out var latest) && latest.Pairs.TryGetValue(pair, out var view) ? view : null);
+    public Task<string?> GetLatestRunId(string scenarioId) =>
+        Task.FromResult(state.State.Scenarios.TryGetValue(scenarioId ?? string.Empty, out var latest) ? latest.RunId : null);
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<ObservationView>>> GetObservations()
     {
-        var lists = await Task.WhenAll(_pairs.Select(p => GrainFactory.GetGrain<IIndicatorGrain>(p).GetObservations()));
-        var observed = new Dictionary<string, IReadOnlyList<ObservationView>>(StringComparer.Ordinal);
-        for (var i = 0; i < _pairs.Count; i++)
-        {
-            if (lists[i].Count > 0)
-                observed[_pairs[i]] = lists[i];
-        }
+        // Loaded from the pairs once per activation; afterwards the pairs tell us of each change (ObservationsChanged).
+        _observationsLoaded ??= LoadObservations();
+        await _observationsLoaded;
+        return _observations.Where(o => o.Value.Observations.Count > 0).ToDictionary(o => o.Key, o => o.Value.Observations, StringComparer.Ordinal);
+    }
 
-        return observed;
+    public Task ObservationsChanged(string pair, VersionedObservations observations)
+    {
+        Keep(pair, observations);
+        return Task.CompletedTask;
+    }
+
+    private async Task LoadObservations()
+    {
+        var loaded = await Task.WhenAll(_pairs.Select(p => GrainFactory.GetGrain<IPairSeeding>(p).GetVersionedObservations()));
+        for (var i = 0; i < _pairs.Count; i++)
+            Keep(_pairs[i], loaded[i]);
+    }
+
+    /// <summary>A change heard while loading may be newer than what the load read: the higher version wins.</summary>
+    private void Keep(string pair, VersionedObservations observations)
+    {
+        if (!_observations.TryGetValue(pair, out var held) || held.Version < observations.Version)
+            _observations[pair] = observations;
     }
 
     public async Task<SubtreeSummary> Run(RunOrder order)
@@ -82,10 +100,10 @@ public sealed class JurisdictionGrain(
         // Children first, so they compute on other threads (or silos) while this grain computes its own pairs.
         var children = _children.Select(c => GrainFactory.GetGrain<IJurisdictionRun>(c).Run(order)).ToList();
 
-        var inputs = ScenarioInputs.From(order.Scenario, Catalog, priors);
-        var pairs = inputs.PairsIn(Catalog, id);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var (forecasts, failures) = PairBatch.Forecast(forecaster, Catalog, Observations(order, inputs), inputs, pairs);
+        var prepared = preparedRuns.For(order);
+        var pairs = prepared.Inputs.PairsIn(Catalog, id);
+        var (forecasts, failures) = PairBatch.Forecast(forecaster, prepared, pairs);
         metrics.PairsSimulated(forecasts.Count, failures.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         foreach (var failure in failures)
             logger.LogWarning("Run {RunId}: pair {Pair} failed: {Error}", order.RunId, failure.Pair, failure.Error);
@@ -108,7 +126,7 @@ public sealed class JurisdictionGrain(
             AdditiveShares.Of(Catalog, id, inRun.Contains));
         metrics.RollupBuilt(summary.Counts.Data.Length);
 
-        state.State.Scenarios[order.Scenario.Id] = new LatestRun(order.RunId, rollup, pairViews.ToDictionary(v => v.Definition.Pair, StringComparer.Ordinal));
+        state.State.Scenarios[order.Scenario.Id] = new LatestRun(order.RunId, rollup);
         await state.WriteStateAsync();
         await reports.ReportRollup(rollup);
         return summary;
@@ -119,20 +137,4 @@ public sealed class JurisdictionGrain(
 
     private static IReadOnlyList<ObservationView> Stored(RunOrder order, string pair) =>
         order.Observations.TryGetValue(pair, out var stored) ? stored : [];
-
-    /// <summary>Every pair's stored observations (pooled trends read other jurisdictions' too), with the scenario's extra ones added.</summary>
-    private static Dictionary<PairId, IReadOnlyList<DataPoint>> Observations(RunOrder order, ScenarioInputs inputs)
-    {
-        var points = new Dictionary<PairId, IReadOnlyList<DataPoint>>();
-        foreach (var (pair, stored) in order.Observations)
-            points[PairViews.PairOf(pair)] = stored.Select(PairViews.ToPoint).ToList();
-        foreach (var (pair, extra) in inputs.ExtraObservations)
-        {
-            // A scenario's observation for a year replaces the stored one for that year.
-            var merged = points.TryGetValue(pair, out var existing) ? existing.Where(p => extra.All(e => e.Year != p.Year)).Concat(extra) : extra;
-            points[pair] = merged.OrderBy(p => p.Year).ToList();
-        }
-
-        return points;
-    }
 }

@@ -2,7 +2,7 @@ using Forecast.Contracts;
 
 namespace Forecast.Grains.Runs;
 
-/// <summary>A jurisdiction's stored results: per scenario, its rollup and its own pairs' forecasts in the latest run.</summary>
+/// <summary>A jurisdiction's stored results: per scenario, the latest run that reached it and its rollup (pairs' forecasts stay in the run's result).</summary>
 [GenerateSerializer, Alias("forecast.JurisdictionState")]
 public sealed class JurisdictionState
 {
@@ -13,5 +13,4 @@ public sealed class JurisdictionState
 [GenerateSerializer, Immutable, Alias("forecast.LatestRun")]
 public sealed record LatestRun(
     [property: Id(0)] string RunId,
-    [property: Id(1)] RollupView Rollup,
-    [property: Id(2)] IReadOnlyDictionary<string, PairForecastView> Pairs);
+    [property: Id(1)] RollupView Rollup);

@@ -1,8 +1,6 @@
 using Forecast.Catalog;
 using Forecast.Contracts;
 using Forecast.Grains.Forecasting;
-using Forecast.Grains.Scenarios;
-using Forecast.Model;
 using Forecast.Model.Forecasting;
 
 namespace Forecast.Grains.Runs;
@@ -17,16 +15,14 @@ public static class PairBatch
 {
     public static (List<PairForecast> Forecasts, List<PairFailure> Failures) Forecast(
         IPairForecaster forecaster,
-        ForecastCatalog catalog,
-        IReadOnlyDictionary<PairId, IReadOnlyList<DataPoint>> observations,
-        ScenarioInputs inputs,
+        PreparedRun run,
         IReadOnlyList<PairId> pairs)
     {
         if (pairs.Count == 0)
             return ([], []);
         try
         {
-            return (forecaster.Run(catalog, observations, inputs.Priors, inputs.Settings, inputs.Simulation, pairs).Pairs.ToList(), []);
+            return (forecaster.Run(run.Forecast, run.Inputs.Simulation, pairs).Pairs.ToList(), []);
         }
         catch (Exception) when (pairs.Count > 1)
         {
@@ -36,7 +32,7 @@ public static class PairBatch
             {
                 try
                 {
-                    forecasts.AddRange(forecaster.Run(catalog, observations, inputs.Priors, inputs.Settings, inputs.Simulation, [pair]).Pairs);
+                    forecasts.AddRange(forecaster.Run(run.Forecast, run.Inputs.Simulation, [pair]).Pairs);
                 }
                 catch (Exception e)
                 {

@@ -28,6 +28,7 @@ public sealed class ScenarioRunGrain(
     private readonly List<PairFailure> _failures = [];
     private readonly Dictionary<string, RollupView> _rollups = new(StringComparer.Ordinal);
     private IGrainTimer? _timer;
+    private Dictionary<string, PairForecastView>? _pairIndex;
     private RunState _running = RunState.NotStarted;
     private string? _error;
 
@@ -83,6 +84,14 @@ public sealed class ScenarioRunGrain(
         return Task.CompletedTask;
     }
 
+    public Task<PairForecastView?> GetPairForecast(string pair)
+    {
+        if (state.State.Result is not { } result)
+            return Task.FromResult<PairForecastView?>(null);
+        _pairIndex ??= result.Pairs.ToDictionary(p => p.Definition.Pair, StringComparer.Ordinal);
+        return Task.FromResult(_pairIndex.GetValueOrDefault(pair));
+    }
+
     public Task ReportRollup(RollupView rollup)
     {
         _rollups[rollup.Jurisdiction] = rollup;
@@ -108,6 +117,7 @@ public sealed class ScenarioRunGrain(
                 roots.SelectMany(r => catalog.Subtree(r)).Select(j => _rollups.GetValueOrDefault(j.Id)).OfType<RollupView>().ToList(),
                 _failures.OrderBy(f => f.Pair, StringComparer.Ordinal).ToList());
             state.State = new ScenarioRunState { State = RunState.Completed, InputsHash = inputsHash, Result = result, PairsTotal = _progress.Values.Sum(p => p.Total) };
+            _pairIndex = null;
             await state.WriteStateAsync();
             _running = RunState.Completed;
             metrics.RunCompleted(clock.Elapsed, result.Pairs.Count);

@@ -30,13 +30,13 @@ public static class MonteCarlo
             0,
             models.Count,
             parallel,
-            () => new Workspace(options.Paths),
+            () => WorkspacePool.Rent(options.Paths),
             (i, _, workspace) =>
             {
                 results[i] = Simulate(models[i], factorPaths, options, workspace);
                 return workspace;
             },
-            _ => { });
+            WorkspacePool.Return);
         return results;
     }
 

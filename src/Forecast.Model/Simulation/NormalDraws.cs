@@ -68,8 +68,8 @@ internal static class NormalDraws
         for (var i = blocks * Block; i < row.Length; i++)
             row[i] = At(streamSeed, step, firstPath + i);
 
-        // Pass 2: gather the tail lanes' uniforms with their further bits, apply the tail formula to them T.Count at
-        // a time (independent vectors, so they overlap in the pipeline), and scatter the values back.
+        // Pass 2: gather the tail lanes' uniforms, add their further bits and apply the tail formula to them T.Count
+        // at a time (independent vectors, so they overlap in the pipeline), and scatter the values back.
         var tailSeed = CounterRandom.TailSeed(streamSeed);
         ref var u0 = ref MemoryMarshal.GetArrayDataReference(scratch.Uniforms);
         ref var i0 = ref MemoryMarshal.GetArrayDataReference(scratch.Indices);
@@ -82,16 +82,24 @@ internal static class NormalDraws
             {
                 var i = (v * T.Count) + BitOperations.TrailingZeroCount(mask);
                 mask &= mask - 1;
-                var bits = (uint)(Unsafe.Add(ref z0, i) * (1UL << 32)); // the cell-centred uniform's 32 bits
                 Unsafe.Add(ref i0, count) = i;
-                Unsafe.Add(ref u0, count++) = CounterRandom.TailUniform(bits, CounterRandom.TailBitsAt(tailSeed, step, firstPath + i));
+                Unsafe.Add(ref u0, count++) = Unsafe.Add(ref z0, i);
             }
         }
 
         for (var k = count; k < count + T.Count; k++)
+        {
+            Unsafe.Add(ref i0, k) = 0;
             Unsafe.Add(ref u0, k) = 0.5;
+        }
+
+        var counterBase = ((ulong)step << 40) | (uint)firstPath;
         for (var k = 0; k < count; k += T.Count)
-            T.Store(LaneMath.TailQuantile(T.Load(ref Unsafe.Add(ref u0, k))), ref Unsafe.Add(ref u0, k));
+        {
+            var u = T.TailUniforms(T.Load(ref Unsafe.Add(ref u0, k)), tailSeed, counterBase, ref Unsafe.Add(ref i0, k));
+            T.Store(LaneMath.TailQuantile(u), ref Unsafe.Add(ref u0, k));
+        }
+
         for (var k = 0; k < count; k++)
             Unsafe.Add(ref z0, Unsafe.Add(ref i0, k)) = Unsafe.Add(ref u0, k);
     }

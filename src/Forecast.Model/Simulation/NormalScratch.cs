@@ -10,5 +10,6 @@ internal sealed class NormalScratch(int length)
     // Padded by one vector so the last gathered batch can be filled out and processed whole.
     public double[] Uniforms { get; } = new double[length + 8];
 
-    public int[] Indices { get; } = new int[length];
+    // Padded by one vector, as the uniforms are.
+    public int[] Indices { get; } = new int[length + 8];
 }

@@ -47,18 +47,65 @@ internal static class PathKernel
                 NormalDraws.Fill<T>(normals.Slice(s * block, count), streamSeed, model.FirstYear + s, first, workspace.NormalScratch);
 
             var end = first + (count / T.Count * T.Count);
-            Walk<T>(model, normals, block, first, factors, factorOffsets, first, end, hitWords, finals, yearly);
-            Walk<ScalarLanes>(model, normals, block, first, factors, factorOffsets, end, first + count, hitWords, finals, yearly);
+            switch (model.Shape)
+            {
+                case PathShape.Level:
+                    Walk<T, LevelStep>(model, normals, block, first, factors, factorOffsets, first, end, hitWords, finals, yearly);
+                    Walk<ScalarLanes, LevelStep>(model, normals, block, first, factors, factorOffsets, end, first + count, hitWords, finals, yearly);
+                    break;
+                case PathShape.FlowTotal:
+                    Walk<T, FlowTotalStep>(model, normals, block, first, factors, factorOffsets, first, end, hitWords, finals, yearly);
+                    Walk<ScalarLanes, FlowTotalStep>(model, normals, block, first, factors, factorOffsets, end, first + count, hitWords, finals, yearly);
+                    break;
+                default:
+                    Walk<T, FlowEachYearStep>(model, normals, block, first, factors, factorOffsets, first, end, hitWords, finals, yearly);
+                    Walk<ScalarLanes, FlowEachYearStep>(model, normals, block, first, factors, factorOffsets, end, first + count, hitWords, finals, yearly);
+                    break;
+            }
         }
     }
 
-    /// <summary>Walks paths [<paramref name="from"/>, <paramref name="to"/>) through the years, given their normal draws.</summary>
+    /// <summary>One year of a path: how the state takes the year's increment, and what the year keeps for the fan chart.</summary>
+    private interface IStep
+    {
+        static abstract T Take<T>(ref T state, T increment, bool meetsAbove) where T : struct, ILanes<T>;
+    }
+
+    private readonly struct LevelStep : IStep
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static T Take<T>(ref T state, T increment, bool meetsAbove) where T : struct, ILanes<T> => state += increment;
+    }
+
+    private readonly struct FlowTotalStep : IStep
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static T Take<T>(ref T state, T increment, bool meetsAbove) where T : struct, ILanes<T> => state += LaneMath.Exp(increment);
+    }
+
+    /// <summary>Keeps the year's flow; the state is the worst year so far.</summary>
+    private readonly struct FlowEachYearStep : IStep
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static T Take<T>(ref T state, T increment, bool meetsAbove) where T : struct, ILanes<T>
+        {
+            var flow = LaneMath.Exp(increment);
+            state = meetsAbove ? T.Min(state, flow) : T.Max(state, flow);
+            return flow;
+        }
+    }
+
+    /// <summary>
+    /// Walks paths [<paramref name="from"/>, <paramref name="to"/>) through the years, given their normal draws; the
+    /// shape is a type argument so that each shape's loop has no branch on it.
+    /// </summary>
+    /// <param name="normals">The block's draws: year s of path p at s × <paramref name="block"/> + p − <paramref name="first"/>.</param>
     // Hot loops run for milliseconds at a time: compile them fully optimised at once rather than wait for tiering, and
     // never inline them into a caller, whose inlining budget would then run out before the lane arithmetic is inlined.
     [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-    /// <param name="normals">The block's draws: year s of path p at s × <paramref name="block"/> + p − <paramref name="first"/>.</param>
-    private static void Walk<T>(PathModel model, ReadOnlySpan<double> normals, int block, int first, FactorPaths factors, ReadOnlySpan<int> factorOffsets, int from, int to, Span<ulong> hitWords, Span<double> finals, Span<double> yearly)
+    private static void Walk<T, TStep>(PathModel model, ReadOnlySpan<double> normals, int block, int first, FactorPaths factors, ReadOnlySpan<int> factorOffsets, int from, int to, Span<ulong> hitWords, Span<double> finals, Span<double> yearly)
         where T : struct, ILanes<T>
+        where TStep : struct, IStep
     {
         var steps = model.Steps;
         var loadings = model.Loadings;
@@ -91,23 +138,7 @@ internal static class PathKernel
                     increment = T.MultiplyAdd(draws, T.Create(loadings[l].Beta), increment);
                 }
 
-                T kept;
-                switch (shape)
-                {
-                    case PathShape.Level:
-                        state += increment;
-                        kept = state;
-                        break;
-                    case PathShape.FlowTotal:
-                        state += LaneMath.Exp(increment);
-                        kept = state;
-                        break;
-                    default:
-                        kept = LaneMath.Exp(increment);
-                        state = meetsAbove ? T.Min(state, kept) : T.Max(state, kept);
-                        break;
-                }
-
+                var kept = TStep.Take(ref state, increment, meetsAbove);
                 if (keepYears)
                     T.Store(kept, ref Unsafe.Add(ref yearly0, (s * paths) + p));
             }

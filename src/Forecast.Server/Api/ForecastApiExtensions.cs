@@ -18,7 +18,8 @@ public static class ForecastApiExtensions
         services.AddSingleton<ResourceCache>();
         services.AddSingleton<DashboardAssets>();
         services.AddSingleton<StartupRun>();
-        services.AddSingleton(new StartupScenarioSource(dataDirectory));
+        services.AddSingleton<ScenarioVocabularySource>();
+        services.AddSingleton(sp => new StartupScenarioSource(dataDirectory, sp.GetRequiredService<ScenarioVocabularySource>()));
         services.AddHostedService<StartupRunService>();
         services.ConfigureHttpJsonOptions(json =>
         {

@@ -12,6 +12,18 @@ public static class Problems
             detail: detail,
             extensions: new Dictionary<string, object?> { ["path"] = path });
 
+    /// <summary>400 for a YAML scenario: every error with its line, column and field; <c>path</c> is the first error's field.</summary>
+    public static IResult BadScenario(IReadOnlyList<Forecast.Scenarios.ScenarioError> errors) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "Invalid scenario",
+            detail: string.Join("; ", errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Field}: {e.Message}")),
+            extensions: new Dictionary<string, object?>
+            {
+                ["path"] = errors.Count > 0 ? errors[0].Field : "scenario",
+                ["errors"] = errors.Select(e => new { line = e.Line, column = e.Column, field = e.Field, message = e.Message }).ToList(),
+            });
+
     public static IResult NotFound(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Forecast.Contracts;
+using Forecast.Scenarios;
 using Forecast.Server.Caching;
 using Forecast.Server.Security;
 using Microsoft.Extensions.Options;
@@ -14,8 +15,8 @@ public static partial class RunEndpoints
         api.MapPost("/runs", Start)
             .RequireAuthorization(ForecastWriter.Policy)
             .WithName("StartRun")
-            .WithSummary("Starts a scenario run (bearer token required). The same scenario content returns the run already made.")
-            .Accepts<Scenario>("application/json")
+            .WithSummary("Starts a scenario run (bearer token required): a Scenario as JSON, or a scenario file as YAML (scenarios/README.md). The same scenario content returns the run already made.")
+            .Accepts<Scenario>("application/json", "application/yaml")
             .Produces<RunStatus>(StatusCodes.Status202Accepted)
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(413).ProducesProblem(415);
         api.MapGet("/runs/{id}", Progress)
@@ -36,26 +37,49 @@ public static partial class RunEndpoints
         _ => "failed",
     };
 
-    private static async Task<IResult> Start(HttpRequest request, IGrainFactory grains, ResourceCache cache, IOptions<ForecastApiOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> Start(
+        HttpRequest request, IGrainFactory grains, ResourceCache cache, ScenarioVocabularySource vocabulary, IOptions<ForecastApiOptions> options, CancellationToken cancellationToken)
     {
-        if (!PairEndpoints.IsJson(request))
-            return Problems.UnsupportedMediaType("a scenario is sent as application/json");
+        var yaml = IsYaml(request);
+        if (!yaml && !PairEndpoints.IsJson(request))
+            return Problems.UnsupportedMediaType("a scenario is sent as application/json or application/yaml");
         var (bytes, tooLarge) = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, cancellationToken);
         if (tooLarge is not null)
             return tooLarge;
-        var (scenario, invalid) = RequestBody.ParseJson<Scenario>(bytes!);
-        if (invalid is not null)
-            return invalid;
 
-        var runId = ScenarioRuns.RunIdOf(scenario!);
+        Scenario scenario;
+        ScenarioFile? file = null;
+        if (yaml)
+        {
+            try
+            {
+                file = ScenarioReader.Parse(bytes!, "request body", vocabulary.Vocabulary);
+            }
+            catch (ScenarioFileException e)
+            {
+                return Problems.BadScenario(e.Errors);
+            }
+
+            scenario = file.Scenario;
+        }
+        else
+        {
+            var (parsed, invalid) = RequestBody.ParseJson<Scenario>(bytes!);
+            if (invalid is not null)
+                return invalid;
+            scenario = parsed!;
+        }
+
+        var runId = ScenarioRuns.RunIdOf(scenario);
         RunProgress progress;
         try
         {
-            progress = await grains.GetGrain<IScenarioRunGrain>(runId).Start(scenario!);
+            progress = await grains.GetGrain<IScenarioRunGrain>(runId).Start(scenario);
         }
         catch (ScenarioRejectedException e)
         {
-            return Problems.BadRequest(Problems.PathOf(e.Field), e.Message);
+            // A YAML scenario's rejection points at the line of the field; a JSON one at its path.
+            return file is not null ? Problems.BadScenario(file.Locate(e).Errors) : Problems.BadRequest(Problems.PathOf(e.Field), e.Message);
         }
 
         cache.Invalidate(CacheKeys.Run(runId));
@@ -70,6 +94,12 @@ public static partial class RunEndpoints
             await s.grains.GetGrain<IScenarioRunGrain>(s.id).GetProgress() is { State: not RunState.NotStarted } progress ? ApiJson.Resource(StatusOf(progress)) : null);
         return resource is null ? Problems.NotFound($"no run '{id}'") : new CachedResult(resource);
     }
+
+    private static bool IsYaml(HttpRequest request) =>
+        request.ContentType is { } type
+        && (type.StartsWith("application/yaml", StringComparison.OrdinalIgnoreCase)
+            || type.StartsWith("application/x-yaml", StringComparison.OrdinalIgnoreCase)
+            || type.StartsWith("text/yaml", StringComparison.OrdinalIgnoreCase));
 
     // A run id is a SHA-256 in lowercase hex; anything else would only activate an empty grain.
     [GeneratedRegex("^[0-9a-f]{64}$")]

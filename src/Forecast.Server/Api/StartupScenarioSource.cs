@@ -1,24 +1,26 @@
 using Forecast.Contracts;
+using Forecast.Scenarios;
 
 namespace Forecast.Server.Api;
 
 /// <summary>
-/// Turns <see cref="ForecastApiOptions.StartupScenario"/> into a <see cref="Scenario"/>. A relative path is read from
-/// the checkout holding the catalog (the folder above <c>data/</c>), so the server finds <c>scenarios/</c> wherever it
-/// is started from.
+/// Reads <see cref="ForecastApiOptions.StartupScenario"/> with the planners' scenario reader. A relative path is read
+/// from the checkout holding the catalog (the folder above <c>data/</c>), so the server finds <c>scenarios/</c>
+/// wherever it is started from.
 /// </summary>
-public sealed class StartupScenarioSource(string dataDirectory)
+public sealed class StartupScenarioSource(string dataDirectory, ScenarioVocabularySource vocabulary)
 {
-    /// <summary>The baseline a planner gets without a file: the model's default paths, as of 2024, every jurisdiction.</summary>
-    internal static Scenario Defaults(string id) =>
-        new(id, id, Seed: 2025, Paths: 10_000, AsOfYear: 2024, Horizon: null, Scope: [], new ScenarioThresholds(), Factors: [], Shocks: [], Overrides: []);
-
-    /// <exception cref="InvalidDataException">The file cannot be read as a scenario.</exception>
+    /// <exception cref="InvalidDataException">The file is missing or not a valid scenario; the message lists file:line:column: field: why.</exception>
     public Scenario Load(string path)
     {
         var full = Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(dataDirectory, "..", path));
-        // The scenario file reader (Forecast.Scenarios) is not on this branch yet: the file names the scenario and the
-        // documented defaults fill it.
-        return Defaults(Path.GetFileNameWithoutExtension(full));
+        try
+        {
+            return ScenarioReader.Read(full, vocabulary.Vocabulary).Scenario;
+        }
+        catch (ScenarioFileException e)
+        {
+            throw new InvalidDataException(string.Join("; ", e.Errors), e);
+        }
     }
 }

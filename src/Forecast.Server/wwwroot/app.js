@@ -293,6 +293,14 @@ function svg(tag, attrs = {}, text) {
   return node;
 }
 
+// A tick step of 1, 2 or 5 times a power of ten, so the axis reads 0, 5, 10 rather than 1.71, 5.28.
+function niceStep(range, count) {
+  const raw = range / count;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const norm = raw / magnitude;
+  return (norm < 1.5 ? 1 : norm < 3 ? 2 : norm < 7 ? 5 : 10) * magnitude;
+}
+
 function fanChart(forecast) {
   const width = 640, height = 320, left = 64, right = 16, top = 16, bottom = 32;
   const fan = forecast.fan;
@@ -301,9 +309,10 @@ function fanChart(forecast) {
   const years = [...fan.map((b) => b.year), ...points.map((p) => p.year), goal.year];
   const values = [...fan.flatMap((b) => [b.p5, b.p95]), ...points.map((p) => p.value), goal.value];
   const x0 = Math.min(...years), x1 = Math.max(...years);
-  let y0 = Math.min(...values), y1 = Math.max(...values);
-  const pad = (y1 - y0) * 0.08 || Math.abs(y1) * 0.1 || 1;
-  y0 -= pad; y1 += pad;
+  const lo = Math.min(...values), hi = Math.max(...values);
+  const pad = (hi - lo) * 0.05 || Math.abs(hi) * 0.1 || 1;
+  const step = niceStep(hi - lo + 2 * pad, 4);
+  const y0 = Math.floor((lo - pad) / step) * step, y1 = Math.ceil((hi + pad) / step) * step;
   const x = (year) => left + (x1 === x0 ? 0.5 : (year - x0) / (x1 - x0)) * (width - left - right);
   const y = (v) => top + (1 - (v - y0) / (y1 - y0)) * (height - top - bottom);
 
@@ -313,9 +322,8 @@ function fanChart(forecast) {
   for (let year = x0; year <= x1; year++) {
     chart.append(svg('text', { x: x(year), y: height - bottom + 16, 'text-anchor': 'middle' }, String(year)));
   }
-  for (let i = 0; i <= 4; i++) {
-    const v = y0 + ((y1 - y0) * i) / 4;
-    chart.append(svg('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end' }, fmt(v, Math.abs(v) < 10 ? 2 : 0)));
+  for (let v = y0; v <= y1 + step / 2; v += step) {
+    chart.append(svg('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end' }, fmt(v, step < 1 ? 2 : 0)));
   }
 
   const band = (lo, hi, cls) => {

@@ -25,6 +25,13 @@ internal interface ILanes<TSelf> where TSelf : struct, ILanes<TSelf>
     /// </summary>
     static abstract TSelf Uniforms32(ulong streamSeed, ulong firstCounter, out TSelf high);
 
+    /// <summary>
+    /// Tail uniforms: lane i is <c>CounterRandom.TailUniform</c> of the 32 bits behind the cell-centred uniform
+    /// <paramref name="centred"/>[i] and the tail bits at counter <paramref name="counterBase"/> + <paramref name="offsets"/>[i]
+    /// of the tail stream seeded with <paramref name="tailSeed"/>.
+    /// </summary>
+    static abstract TSelf TailUniforms(TSelf centred, ulong tailSeed, ulong counterBase, ref int offsets);
+
     static abstract TSelf operator +(TSelf a, TSelf b);
 
     static abstract TSelf operator -(TSelf a, TSelf b);

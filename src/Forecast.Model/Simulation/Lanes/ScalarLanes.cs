@@ -32,6 +32,13 @@ internal readonly struct ScalarLanes(double value) : ILanes<ScalarLanes>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes TailUniforms(ScalarLanes centred, ulong tailSeed, ulong counterBase, ref int offsets)
+    {
+        var bits = (uint)(centred._value * (1UL << 32)); // (bits + ½)·2^-32 scaled back: the fraction is dropped
+        return new(CounterRandom.TailUniform(bits, (uint)(SplitMix64.At(tailSeed, counterBase + (ulong)offsets) >> 44)));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes operator +(ScalarLanes a, ScalarLanes b) => new(a._value + b._value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -40,6 +40,19 @@ internal readonly struct Vector512Lanes(Vector512<double> value) : ILanes<Vector
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes TailUniforms(Vector512Lanes centred, ulong tailSeed, ulong counterBase, ref int offsets)
+    {
+        var z = Vector512.Create(tailSeed + ((counterBase + 1) * SplitMix64.Gamma)) + (Avx512F.ConvertToVector512Int64(Vector256.LoadUnsafe(ref offsets)).AsUInt64() * SplitMix64.Gamma);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBUL;
+        z ^= z >>> 31;
+
+        // The top 20 bits as an integer-valued double (exact), then u/2^32 + (t + ½)/2^52: every step exact.
+        var tail = ((z >>> 44) | Vector512.Create(0x4330_0000_0000_0000UL)).AsDouble() - Vector512.Create(4503599627370496.0);
+        return new((centred._value - Vector512.Create(1.0 / (1UL << 33))) + ((tail + Vector512.Create(0.5)) * Vector512.Create(1.0 / (1UL << 52))));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512Lanes operator +(Vector512Lanes a, Vector512Lanes b) => new(a._value + b._value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
