@@ -14,7 +14,9 @@ public static class ForecastServer
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings.json is read from beside the binary, not from wherever the server is started: run from the
+        // repository root it would otherwise be missed, and with it the bind address and the log levels.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--telemetry"] = "Forecast:Telemetry" });
         var options = builder.Configuration.GetSection(ForecastServerOptions.Section).Get<ForecastServerOptions>() ?? new ForecastServerOptions();
         var dataDirectory = DataDirectory.Resolve(options.DataDirectory)
