@@ -14,6 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Serialization;
+using Orleans.Storage;
 
 // Every seed pair × 10,000 paths (quantiles, reasons) through the grains on an embedded silo — Start, validation, the
 // observation snapshot, the top-down fan-out, views, rollups, the stored result — against Forecaster.Run on the same
@@ -38,24 +39,10 @@ using var host = builder.Build();
 await host.StartAsync();
 var grains = host.Services.GetRequiredService<IGrainFactory>();
 
-if (Environment.GetEnvironmentVariable("BENCH_PROBE") == "1")
-{
-    foreach (var j in catalog.Jurisdictions)
-    {
-        var ps = catalog.PairsOf(j.Id).ToList();
-        var c0 = Stopwatch.StartNew();
-        for (var i = 0; i < 5; i++)
-            Forecaster.Run(catalog, new Dictionary<PairId, IReadOnlyList<DataPoint>>(), priors, new ForecastSettings(2023), new SimulationOptions { Seed = 1, Paths = paths, Quantiles = true }, ps);
-        Console.WriteLine($"{j.Id} {ps.Count} pairs {c0.Elapsed.TotalMilliseconds / 5:F1} ms");
-    }
-    var c1 = Stopwatch.StartNew();
-    for (var i = 0; i < 5; i++)
-        Forecaster.Run(catalog, new Dictionary<PairId, IReadOnlyList<DataPoint>>(), priors, new ForecastSettings(2023), new SimulationOptions { Seed = 1, Paths = paths, Quantiles = true }, [catalog.Pairs[0]]);
-    Console.WriteLine($"one pair {c1.Elapsed.TotalMilliseconds / 5:F1} ms");
-}
-
 var modelTimes = new List<double>();
 var grainTimes = new List<double>();
+var modelCpu = new List<double>();
+var grainCpu = new List<double>();
 RunResult? last = null;
 for (var round = -2; round < rounds; round++)
 {
@@ -63,7 +50,12 @@ for (var round = -2; round < rounds; round++)
     var seed = (ulong)(1_000 + round + 2);
     var model = TimeModel(seed);
     var (grain, result) = await TimeGrains(seed);
-    if (round >= 0)
+    if (round < 0)
+    {
+        modelCpu.Clear();
+        grainCpu.Clear();
+    }
+    else
     {
         modelTimes.Add(model);
         grainTimes.Add(grain);
@@ -78,7 +70,8 @@ var pairs = last!.Pairs.Count + last.Failures.Count;
 Console.WriteLine($"Seed catalog: {pairs} pairs × {paths:N0} paths, {rounds} rounds after 2 warm-up, {Environment.ProcessorCount} cores");
 Console.WriteLine($"  model alone (Forecaster.Run)        median {modelMs,8:F1} ms   (min {modelTimes.Min(),7:F1}, max {modelTimes.Max(),7:F1})");
 Console.WriteLine($"  through the grains (Start → result) median {grainMs,8:F1} ms   (min {grainTimes.Min(),7:F1}, max {grainTimes.Max(),7:F1})");
-Console.WriteLine($"  grain path / model: {grainMs / modelMs:F2}×; overhead {(grainMs - modelMs) * 1000 / pairs:F1} µs per pair");
+Console.WriteLine($"  grain path / model: {grainMs / modelMs:F2}× (medians), {grainTimes.Min() / modelTimes.Min():F2}× (minima); overhead {(grainMs - modelMs) * 1000 / pairs:F1} µs per pair (medians)");
+Console.WriteLine($"  CPU time (all threads): model median {Median(modelCpu):F1} ms, grains median {Median(grainCpu):F1} ms: {Median(grainCpu) / Median(modelCpu):F2}×, {(Median(grainCpu) - Median(modelCpu)) * 1000 / pairs:F1} µs CPU per pair");
 
 // Message sizes, as Orleans' serializer writes them when a message crosses silos.
 var serializer = host.Services.GetRequiredService<Serializer>();
@@ -95,15 +88,44 @@ foreach (var counted in new[] { 40, 300, 70_000 })
 
 Console.WriteLine($"    PairForecastView (median)            {Median(last.Pairs.Select(p => (double)Size(p)).ToList()),9:N0} B");
 Console.WriteLine($"    RunResult (whole run, stored)        {Size(last),9:N0} B");
+Console.WriteLine($"      of which pair definitions (catalog) {Size(last.Pairs.Select(p => p.Definition).ToList()),9:N0} B, fans {Size(last.Pairs.Select(p => p.Fan).ToList()),9:N0} B, growth {Size(last.Pairs.Select(p => p.Growth).ToList()),9:N0} B, reasons {Size(last.Pairs.Select(p => p.ReasonZh + p.ReasonEn + p.FitDescription).ToList()),9:N0} B");
+
+// What storing that result costs with each grain-state serializer (write + read back, median of 9).
+Console.WriteLine("  storing the RunResult (serialise + deserialise, median of 9):");
+foreach (var (name, storageSerializer) in new (string, IGrainStorageSerializer)[]
+{
+    ("Orleans binary (AddForecastMemoryStorage)", new OrleansGrainStorageSerializer(serializer)),
+    ("System.Text.Json (Forecast.Hosting, PostgreSQL)", new Forecast.Hosting.ForecastGrainStateSerializer()),
+    ("Orleans' default for memory storage", host.Services.GetRequiredService<IGrainStorageSerializer>()),
+})
+{
+    var times = new List<double>();
+    var cpuTimes = new List<double>();
+    var bytes = 0;
+    for (var i = 0; i < 9; i++)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var data = storageSerializer.Serialize(last);
+        _ = storageSerializer.Deserialize<RunResult>(data);
+        times.Add(clock.Elapsed.TotalMilliseconds);
+        cpuTimes.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+        bytes = data.ToMemory().Length;
+    }
+
+    Console.WriteLine($"    {name,-48} {Median(times),7:F1} ms wall, {Median(cpuTimes),7:F1} ms CPU  {bytes,9:N0} B");
+}
 await host.StopAsync();
 return 0;
 
 double TimeModel(ulong seed)
 {
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var clock = Stopwatch.StartNew();
     var run = Forecaster.Run(catalog, new Dictionary<PairId, IReadOnlyList<DataPoint>>(), priors, new ForecastSettings(2023), new SimulationOptions { Seed = seed, Paths = paths, Quantiles = true });
     clock.Stop();
     GC.KeepAlive(run);
+    modelCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
     return clock.Elapsed.TotalMilliseconds;
 }
 
@@ -111,9 +133,9 @@ async Task<(double, RunResult)> TimeGrains(ulong seed)
 {
     var scenario = new Scenario("bench", "grain benchmark", seed, paths, 2023, null, [], new ScenarioThresholds(), [], [], []);
     var run = grains.GetGrain<IScenarioRunGrain>(ScenarioRuns.RunIdOf(scenario));
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var clock = Stopwatch.StartNew();
     var progress = await run.Start(scenario);
-    Console.Error.WriteLine($"start {clock.Elapsed.TotalMilliseconds:F1} ms");
     while (progress.State == RunState.Running)
     {
         await Task.Delay(1);
@@ -122,6 +144,7 @@ async Task<(double, RunResult)> TimeGrains(ulong seed)
 
     var result = await run.GetResult() ?? throw new InvalidOperationException($"run {progress.State}: {progress.Error}");
     clock.Stop();
+    grainCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
     return (clock.Elapsed.TotalMilliseconds, result);
 }
 

@@ -38,8 +38,8 @@ public static class KernelCommand
         var output = new double[values.Length];
         Time("exp alone (e^x of 30,000 values)", () => ExpAll(width, values, output), seconds, naive);
         var quantiles = new QuantileBenchmarks();
-        Time("quantile select of 10,000 fresh values (per path)", () => quantiles.HistogramSelect() / 1e6, seconds, null, 10_000);
-        Time("three quickselects of 10,000 fresh values (per path)", () => quantiles.ThreeQuickselects() / 1e6, seconds, null, 10_000);
+        Time("histogram select: P5/P50/P95 of 10,000 fresh values", () => quantiles.HistogramSelect() / 1e6, seconds, null, 1, "call");
+        Time("three quickselects: the same", () => quantiles.ThreeQuickselects() / 1e6, seconds, null, 1, "call");
         Time("level with quantiles", () => bench.LevelWithQuantiles(), seconds, naive);
 
         // Bytes allocated per pair: the results (hit words, the result record) and nothing per path.
@@ -71,7 +71,7 @@ public static class KernelCommand
             T.Store(LaneMath.Exp(T.Load(ref values[i])), ref output[i]);
     }
 
-    private static double Time(string what, Func<double> run, double seconds, double? baseline, int operations = KernelBenchmarks.Paths * KernelBenchmarks.Steps)
+    private static double Time(string what, Func<double> run, double seconds, double? baseline, int operations = KernelBenchmarks.Paths * KernelBenchmarks.Steps, string unit = "path-step")
     {
         for (var i = 0; i < 20; i++)
             run();
@@ -89,7 +89,9 @@ public static class KernelCommand
 
         var nsPerStep = best / operations;
         var ratio = baseline is { } b ? $"  {b / nsPerStep:F1}× naive" : string.Empty;
-        Console.WriteLine($"{what,-48} {nsPerStep,8:F3} ns/path-step  {1000 / nsPerStep,8:F1} M path-steps/s{ratio}   ({sink:F0})");
+        Console.WriteLine(unit == "path-step"
+            ? $"{what,-52} {nsPerStep,8:F3} ns/path-step  {1000 / nsPerStep,8:F1} M path-steps/s{ratio}   ({sink:F0})"
+            : $"{what,-52} {nsPerStep / 1000,8:F1} µs/{unit}");
         return nsPerStep;
     }
 }

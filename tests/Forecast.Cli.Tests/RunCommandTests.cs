@@ -72,4 +72,17 @@ public sealed class RunCommandTests : IDisposable
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_temp.Out));
     }
+
+    [Fact]
+    public void Reports_that_cannot_be_written_are_a_failure_not_bad_input()
+    {
+        var blocker = Path.Combine(_temp.Folder, "a-file");
+        File.WriteAllText(blocker, "not a folder");
+
+        var (exitCode, output) = ConsoleRun.Forecast("run", TempScenario.ShippedFile("baseline.yaml"), "--data", ShippedCatalog.Directory, "--paths", "50", "--format", "json", "--out", blocker);
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        Assert.Contains($"--out: cannot write reports to {blocker}", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
 }

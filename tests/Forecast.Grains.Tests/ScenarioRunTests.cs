@@ -149,4 +149,33 @@ public sealed class ScenarioRunTests(ClusterFixture fixture)
         Assert.Equal(lowest.Select(p => p.Definition.Pair), root.Worst.Select(w => w.Pair));
         Assert.All(root.Worst, w => Assert.False(string.IsNullOrWhiteSpace(w.ReasonZh) || string.IsNullOrWhiteSpace(w.ReasonEn)));
     }
+
+    [Fact]
+    public async Task A_rollup_comes_from_the_latest_completed_run_of_the_scenario_whose_scope_holds_the_jurisdiction()
+    {
+        var whole = await Runs.RunToEnd(fixture.Grains, Runs.Scenario(seed: 81, paths: 300, id: "scoped"));
+        var city = await Runs.RunToEnd(fixture.Grains, Runs.Scenario(seed: 82, paths: 300, id: "scoped", scope: ["dandong"]));
+
+        Assert.Equal(whole.RunId, (await fixture.Grains.GetGrain<IJurisdictionGrain>("china").GetRollup("scoped"))!.RunId);
+        Assert.Equal(city.RunId, (await fixture.Grains.GetGrain<IJurisdictionGrain>("zhenxing").GetRollup("scoped"))!.RunId);
+        Assert.Equal(city.RunId, (await fixture.Grains.GetGrain<IIndicatorGrain>("dandong/new-urban-jobs").GetForecast("scoped"))!.RunId);
+        Assert.Equal(whole.RunId, (await fixture.Grains.GetGrain<IIndicatorGrain>("shenyang/new-urban-jobs").GetForecast("scoped"))!.RunId);
+    }
+
+    [Fact]
+    public async Task A_stored_run_reads_back_whole_after_its_grain_is_deactivated()
+    {
+        var scenario = Runs.Scenario(seed: 91, paths: 300, id: "stored");
+        var before = await Runs.RunToEnd(fixture.Grains, scenario);
+
+        await fixture.Grains.GetGrain<Orleans.Runtime.IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var run = fixture.Grains.GetGrain<IScenarioRunGrain>(before.RunId);
+        var after = await run.GetResult();
+
+        Assert.Equal(RunState.Completed, (await run.GetProgress()).State);
+        Assert.NotNull(after);
+        Assert.Equal(before.CompletedAt, after.CompletedAt);
+        Assert.Equal(before.Pairs.Select(p => (p.Definition.Pair, p.Definition.NameZh, p.PMeet, p.ReasonEn)), after.Pairs.Select(p => (p.Definition.Pair, p.Definition.NameZh, p.PMeet, p.ReasonEn)));
+        Assert.Equal(before.Rollups.Select(r => r.MetDistribution), after.Rollups.Select(r => r.MetDistribution));
+    }
 }

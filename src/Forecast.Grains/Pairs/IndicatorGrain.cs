@@ -97,7 +97,9 @@ public sealed class IndicatorGrain(
     {
         if (!views.TryGetDefinition(Pair, out var definition))
             return null;
-        var runId = await GrainFactory.GetGrain<IJurisdictionRun>(definition.Jurisdiction).GetLatestRunId(scenarioId);
+        if (string.IsNullOrEmpty(scenarioId))
+            return null;
+        var runId = await GrainFactory.GetGrain<IScenarioLatestGrain>(scenarioId).GetRunId(definition.Jurisdiction);
         return runId is null ? null : await GrainFactory.GetGrain<IRunReports>(runId).GetPairForecast(Pair);
     }
 

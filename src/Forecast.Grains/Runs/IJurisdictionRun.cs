@@ -12,7 +12,7 @@ namespace Forecast.Grains.Runs;
 [Alias("forecast.IJurisdictionRun")]
 public interface IJurisdictionRun : IGrainWithStringKey
 {
-    /// <summary>Forecasts this jurisdiction's pairs and, in parallel, everything below it; stores and reports its rollup.</summary>
+    /// <summary>Forecasts this jurisdiction's pairs and, in parallel, everything below it; reports its pairs and its rollup to the run.</summary>
     [Alias("Run"), ResponseTimeout("00:30:00")]
     Task<SubtreeSummary> Run(RunOrder order);
 
@@ -24,7 +24,4 @@ public interface IJurisdictionRun : IGrainWithStringKey
     [Alias("ObservationsChanged"), AlwaysInterleave]
     Task ObservationsChanged(string pair, VersionedObservations observations);
 
-    /// <summary>The latest run of the scenario that reached this jurisdiction; null if none.</summary>
-    [Alias("GetLatestRunId"), AlwaysInterleave]
-    Task<string?> GetLatestRunId(string scenarioId);
 }

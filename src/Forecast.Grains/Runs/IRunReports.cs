@@ -15,6 +15,10 @@ public interface IRunReports : IGrainWithStringKey
     [Alias("GetPairForecast"), AlwaysInterleave]
     Task<PairForecastView?> GetPairForecast(string pair);
 
+    /// <summary>A jurisdiction's rollup in this run's stored result; null before it completes or outside its scope.</summary>
+    [Alias("GetRollup"), AlwaysInterleave]
+    Task<RollupView?> GetRollup(string jurisdiction);
+
     /// <summary>A jurisdiction's subtree is done and rolled up.</summary>
     [Alias("ReportRollup"), AlwaysInterleave]
     Task ReportRollup(RollupView rollup);

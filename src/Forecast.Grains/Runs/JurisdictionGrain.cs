@@ -15,14 +15,14 @@ namespace Forecast.Grains.Runs;
 /// <summary>
 /// A jurisdiction node: answers from the catalog every silo loads, and in a run forecasts its own pairs, asks its
 /// children for theirs in parallel, and rolls the subtree up from its pairs' hit bitsets and its children's counts.
+/// It stores nothing: the run's result holds its rollup, and <see cref="IScenarioLatestGrain"/> says which run is latest.
 /// </summary>
 public sealed class JurisdictionGrain(
     CatalogViews views,
     PreparedRuns preparedRuns,
     IPairForecaster forecaster,
     ForecastMetrics metrics,
-    ILogger<JurisdictionGrain> logger,
-    [PersistentState("jurisdiction", ForecastStorage.Name)] IPersistentState<JurisdictionState> state)
+    ILogger<JurisdictionGrain> logger)
     : Grain, IJurisdictionGrain, IJurisdictionRun
 {
     private ForecastCatalog Catalog => views.Catalog;
@@ -57,11 +57,14 @@ public sealed class JurisdictionGrain(
 
     public Task<IReadOnlyList<string>> GetPairs() => Task.FromResult(_pairs);
 
-    public Task<RollupView?> GetRollup(string scenarioId) =>
-        Task.FromResult(state.State.Scenarios.TryGetValue(scenarioId ?? string.Empty, out var latest) ? latest.Rollup : null);
-
-    public Task<string?> GetLatestRunId(string scenarioId) =>
-        Task.FromResult(state.State.Scenarios.TryGetValue(scenarioId ?? string.Empty, out var latest) ? latest.RunId : null);
+    public async Task<RollupView?> GetRollup(string scenarioId)
+    {
+        if (string.IsNullOrEmpty(scenarioId))
+            return null;
+        var id = this.GetPrimaryKeyString();
+        var runId = await GrainFactory.GetGrain<IScenarioLatestGrain>(scenarioId).GetRunId(id);
+        return runId is null ? null : await GrainFactory.GetGrain<IRunReports>(runId).GetRollup(id);
+    }
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<ObservationView>>> GetObservations()
     {
@@ -126,8 +129,6 @@ public sealed class JurisdictionGrain(
             AdditiveShares.Of(Catalog, id, inRun.Contains));
         metrics.RollupBuilt(summary.Counts.Data.Length);
 
-        state.State.Scenarios[order.Scenario.Id] = new LatestRun(order.RunId, rollup);
-        await state.WriteStateAsync();
         await reports.ReportRollup(rollup);
         return summary;
     }

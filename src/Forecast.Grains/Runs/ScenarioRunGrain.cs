@@ -29,6 +29,7 @@ public sealed class ScenarioRunGrain(
     private readonly Dictionary<string, RollupView> _rollups = new(StringComparer.Ordinal);
     private IGrainTimer? _timer;
     private Dictionary<string, PairForecastView>? _pairIndex;
+    private RunResult? _result;
     private RunState _running = RunState.NotStarted;
     private string? _error;
 
@@ -46,7 +47,7 @@ public sealed class ScenarioRunGrain(
 
         var observations = await Snapshot();
         var inputsHash = InputsHash(observations);
-        if (state.State is { State: RunState.Completed, Result: not null } && state.State.InputsHash == inputsHash)
+        if (StoredResult() is not null && state.State.InputsHash == inputsHash)
             return Progress();
 
         _progress.Clear();
@@ -72,7 +73,7 @@ public sealed class ScenarioRunGrain(
 
     public Task<RunProgress> GetProgress() => Task.FromResult(Progress());
 
-    public Task<RunResult?> GetResult() => Task.FromResult(state.State.State == RunState.Completed && _running != RunState.Running ? state.State.Result : null);
+    public Task<RunResult?> GetResult() => Task.FromResult(_running != RunState.Running ? StoredResult() : null);
 
     public Task ReportPairs(string jurisdiction, IReadOnlyList<PairForecastView> pairs, IReadOnlyList<PairFailure> failures)
     {
@@ -86,11 +87,14 @@ public sealed class ScenarioRunGrain(
 
     public Task<PairForecastView?> GetPairForecast(string pair)
     {
-        if (state.State.Result is not { } result)
+        if (StoredResult() is not { } result)
             return Task.FromResult<PairForecastView?>(null);
         _pairIndex ??= result.Pairs.ToDictionary(p => p.Definition.Pair, StringComparer.Ordinal);
         return Task.FromResult(_pairIndex.GetValueOrDefault(pair));
     }
+
+    public Task<RollupView?> GetRollup(string jurisdiction) =>
+        Task.FromResult(StoredResult()?.Rollups.FirstOrDefault(r => r.Jurisdiction == jurisdiction));
 
     public Task ReportRollup(RollupView rollup)
     {
@@ -116,9 +120,18 @@ public sealed class ScenarioRunGrain(
                 catalog.Pairs.Select(p => _pairs.GetValueOrDefault(p.ToString())).OfType<PairForecastView>().ToList(),
                 roots.SelectMany(r => catalog.Subtree(r)).Select(j => _rollups.GetValueOrDefault(j.Id)).OfType<RollupView>().ToList(),
                 _failures.OrderBy(f => f.Pair, StringComparer.Ordinal).ToList());
-            state.State = new ScenarioRunState { State = RunState.Completed, InputsHash = inputsHash, Result = result, PairsTotal = _progress.Values.Sum(p => p.Total) };
+            state.State = new ScenarioRunState
+            {
+                State = RunState.Completed,
+                InputsHash = inputsHash,
+                Result = result with { Pairs = [] },
+                Pairs = result.Pairs.Select(StoredPairForecast.From).ToList(),
+                PairsTotal = _progress.Values.Sum(p => p.Total),
+            };
+            _result = result;
             _pairIndex = null;
             await state.WriteStateAsync();
+            await GrainFactory.GetGrain<IScenarioLatestGrain>(order.Scenario.Id).Completed(RunId, roots, result.CompletedAt);
             _running = RunState.Completed;
             metrics.RunCompleted(clock.Elapsed, result.Pairs.Count);
         }
@@ -128,6 +141,7 @@ public sealed class ScenarioRunGrain(
             _error = $"{e.GetType().Name}: {e.Message}";
             _running = RunState.Failed;
             state.State = new ScenarioRunState { State = RunState.Failed, Error = _error };
+            _result = null;
             await state.WriteStateAsync();
         }
         finally
@@ -139,11 +153,34 @@ public sealed class ScenarioRunGrain(
         }
     }
 
+    /// <summary>
+    /// The stored result with each pair's definition back from the catalog; null if none, or if it ran on another
+    /// catalog than this silo's (its definitions are gone, and Start runs it again).
+    /// </summary>
+    private RunResult? StoredResult()
+    {
+        if (_result is not null || state.State is not { State: RunState.Completed, Result: { } stored })
+            return _result;
+        if (stored.CatalogHash != views.Catalog.ContentHash)
+            return null;
+        var pairs = new List<PairForecastView>(state.State.Pairs.Count);
+        foreach (var pair in state.State.Pairs)
+        {
+            if (!views.TryGetDefinition(pair.Pair, out var definition))
+                return null;
+            pairs.Add(pair.ToView(RunId, definition));
+        }
+
+        return _result = stored with { Pairs = pairs };
+    }
+
     private RunProgress Progress()
     {
         if (_running == RunState.NotStarted && state.State.State != RunState.NotStarted)
         {
             // A stored run: finished before this activation.
+            if (state.State.State == RunState.Completed && StoredResult() is null)
+                return new RunProgress(RunId, RunState.NotStarted, 0, 0, [], "the stored run read another catalog; start it again");
             var total = state.State.PairsTotal;
             return new RunProgress(RunId, state.State.State, state.State.State == RunState.Completed ? total : 0, total, [], state.State.Error);
         }

@@ -2,7 +2,10 @@ using Forecast.Contracts;
 
 namespace Forecast.Grains.Runs;
 
-/// <summary>A run as stored once it ends: its result (no paths; hit bitsets never leave the jurisdictions) and what it read.</summary>
+/// <summary>
+/// A run as stored once it ends: its result with the pairs' forecasts apart and without their definitions (no paths
+/// either: hit bitsets never leave the jurisdictions), and what it read.
+/// </summary>
 [GenerateSerializer, Alias("forecast.ScenarioRunState")]
 public sealed class ScenarioRunState
 {
@@ -13,6 +16,7 @@ public sealed class ScenarioRunState
     [Id(1)]
     public string? InputsHash { get; set; }
 
+    /// <summary>The result with <see cref="RunResult.Pairs"/> empty; the pairs are in <see cref="Pairs"/>.</summary>
     [Id(2)]
     public RunResult? Result { get; set; }
 
@@ -21,4 +25,7 @@ public sealed class ScenarioRunState
 
     [Id(4)]
     public int PairsTotal { get; set; }
+
+    [Id(5)]
+    public List<StoredPairForecast> Pairs { get; set; } = [];
 }

@@ -121,6 +121,11 @@ internal static class PathKernel
             _ => model.Start,
         });
         ref var factor0 = ref factors.Data;
+        var loadingCount = loadings.Length;
+        if (factorOffsets.Length != steps * loadingCount)
+            throw new ArgumentException($"{steps} years × {loadingCount} loadings need as many factor offsets, not {factorOffsets.Length}", nameof(factorOffsets));
+        ref var offset0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(factorOffsets);
+        ref var loading0 = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(loadings);
         ref var shift0 = ref model.Shift[0];
         ref var normal0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(normals);
         ref var final0 = ref finals.GetPinnableReference();
@@ -132,10 +137,10 @@ internal static class PathKernel
             for (var s = 0; s < steps; s++)
             {
                 var increment = T.MultiplyAdd(T.Load(ref Unsafe.Add(ref normal0, (s * block) + p - first)), spread, T.Create(Unsafe.Add(ref shift0, s)));
-                for (var l = 0; l < loadings.Length; l++)
+                for (var l = 0; l < loadingCount; l++)
                 {
-                    var draws = T.Load(ref Unsafe.Add(ref factor0, factorOffsets[(s * loadings.Length) + l] + p));
-                    increment = T.MultiplyAdd(draws, T.Create(loadings[l].Beta), increment);
+                    var draws = T.Load(ref Unsafe.Add(ref factor0, Unsafe.Add(ref offset0, (s * loadingCount) + l) + p));
+                    increment = T.MultiplyAdd(draws, T.Create(Unsafe.Add(ref loading0, l).Beta), increment);
                 }
 
                 var kept = TStep.Take(ref state, increment, meetsAbove);

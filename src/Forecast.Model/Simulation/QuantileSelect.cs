@@ -20,6 +20,7 @@ public sealed class QuantileSelect
     private readonly int[] _counts = new int[Bins + 1];
     private double[] _binned = [];
     private double[] _gathered = new double[256];
+    private int[] _candidates = [];
 
     /// <summary>The 0-based rank the quantile <paramref name="probability"/> of <paramref name="count"/> values selects.</summary>
     public static int RankOf(double probability, int count) => Math.Clamp((int)Math.Ceiling(probability * count) - 1, 0, count - 1);
@@ -52,16 +53,30 @@ public sealed class QuantileSelect
         var vectorEnd = n / T.Count * T.Count;
 
         // Pass 1: the range.
+        // Two pairs of accumulators, so consecutive vectors do not wait on each other's min and max.
         var low = T.Create(values[0]);
         var high = low;
-        for (var i = 0; i < vectorEnd; i += T.Count)
+        var low2 = low;
+        var high2 = low;
+        var i2 = 0;
+        for (; i2 + (2 * T.Count) <= vectorEnd; i2 += 2 * T.Count)
         {
-            var v = T.Load(ref Unsafe.Add(ref v0, i));
+            var v = T.Load(ref Unsafe.Add(ref v0, i2));
+            var w = T.Load(ref Unsafe.Add(ref v0, i2 + T.Count));
+            low = T.Min(low, v);
+            high = T.Max(high, v);
+            low2 = T.Min(low2, w);
+            high2 = T.Max(high2, w);
+        }
+
+        for (; i2 < vectorEnd; i2 += T.Count)
+        {
+            var v = T.Load(ref Unsafe.Add(ref v0, i2));
             low = T.Min(low, v);
             high = T.Max(high, v);
         }
 
-        double min = Lowest(low), max = Highest(high);
+        double min = Math.Min(Lowest(low), Lowest(low2)), max = Math.Max(Highest(high), Highest(high2));
         for (var i = vectorEnd; i < n; i++)
         {
             min = Math.Min(min, values[i]);
@@ -147,15 +162,27 @@ public sealed class QuantileSelect
         var w3 = T.Create(wantedBinned[3]);
         var w4 = T.Create(wantedBinned[4]);
         var many = slots > 5;
+
+        // First only note the vectors that hold a wanted value: with no call in the loop, the wanted bins stay in
+        // registers. Most vectors are rejected by five compares and well-predicted branches.
+        if (_candidates.Length < (vectorEnd / T.Count) + 1)
+            _candidates = new int[(vectorEnd / T.Count) + 1];
+        ref var candidate0 = ref MemoryMarshal.GetArrayDataReference(_candidates);
+        var candidates = 0;
         for (var i = 0; i < vectorEnd; i += T.Count)
         {
             var b = T.Load(ref Unsafe.Add(ref b0, i));
+            if (many || T.AnyEqual(b, w0) || T.AnyEqual(b, w1) || T.AnyEqual(b, w2) || T.AnyEqual(b, w3) || T.AnyEqual(b, w4))
+                Unsafe.Add(ref candidate0, candidates++) = i;
+        }
+
+        for (var c = 0; c < candidates; c++)
+        {
+            var i = Unsafe.Add(ref candidate0, c);
+            var b = T.Load(ref Unsafe.Add(ref b0, i));
             var match = T.MaskBits(T.EqualMask(b, w0) | T.EqualMask(b, w1) | T.EqualMask(b, w2) | T.EqualMask(b, w3) | T.EqualMask(b, w4));
-            if (many)
-            {
-                for (var s = 5; s < slots; s++)
-                    match |= T.MaskBits(T.EqualMask(b, T.Create(wantedBinned[s])));
-            }
+            for (var s = 5; s < slots; s++)
+                match |= T.MaskBits(T.EqualMask(b, T.Create(wantedBinned[s])));
 
             while (match != 0)
             {

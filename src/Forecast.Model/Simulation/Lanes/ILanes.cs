@@ -60,6 +60,9 @@ internal interface ILanes<TSelf> where TSelf : struct, ILanes<TSelf>
 
     static abstract TSelf operator |(TSelf a, TSelf b);
 
+    /// <summary>Whether any lane of a equals the same lane of b.</summary>
+    static abstract bool AnyEqual(TSelf a, TSelf b);
+
     /// <summary>Bit i set where lane i of a mask is set.</summary>
     static abstract ulong MaskBits(TSelf mask);
 

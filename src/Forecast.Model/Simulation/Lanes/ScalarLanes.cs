@@ -78,6 +78,9 @@ internal readonly struct ScalarLanes(double value) : ILanes<ScalarLanes>
         new(BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(a._value) | BitConverter.DoubleToInt64Bits(b._value)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AnyEqual(ScalarLanes a, ScalarLanes b) => a._value == b._value;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong MaskBits(ScalarLanes mask) => (ulong)BitConverter.DoubleToInt64Bits(mask._value) >> 63;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

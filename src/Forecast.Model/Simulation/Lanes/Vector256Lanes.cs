@@ -90,6 +90,9 @@ internal readonly struct Vector256Lanes(Vector256<double> value) : ILanes<Vector
     public static Vector256Lanes operator |(Vector256Lanes a, Vector256Lanes b) => new(a._value | b._value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AnyEqual(Vector256Lanes a, Vector256Lanes b) => Vector256.EqualsAny(a._value, b._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong MaskBits(Vector256Lanes mask) => mask._value.ExtractMostSignificantBits();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

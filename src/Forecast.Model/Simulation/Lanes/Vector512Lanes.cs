@@ -90,6 +90,9 @@ internal readonly struct Vector512Lanes(Vector512<double> value) : ILanes<Vector
     public static Vector512Lanes operator |(Vector512Lanes a, Vector512Lanes b) => new(a._value | b._value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AnyEqual(Vector512Lanes a, Vector512Lanes b) => Vector512.EqualsAny(a._value, b._value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong MaskBits(Vector512Lanes mask) => mask._value.ExtractMostSignificantBits();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
