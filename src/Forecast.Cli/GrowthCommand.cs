@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using CsvHelper;
 using Forecast.Catalog;
 using Forecast.Model.Growth;
+using Forecast.Reports;
 using Spectre.Console;
 
 namespace Forecast.Cli;
@@ -100,50 +100,7 @@ internal static class GrowthCommand
 
     internal static void WriteCsv(string path, IReadOnlyList<GrowthRow> rows)
     {
-        using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
-        foreach (var header in new[]
-        {
-            "jurisdiction", "indicator", "name_zh", "name_en", "unit", "kind", "direction",
-            "target_year", "target_from_year", "target_comparator", "target_value", "target_clause", "target_evidence",
-            "latest_year", "latest_value", "latest_basis", "latest_source",
-            "history_from_year", "history_from_value", "history_from_basis",
-            "historical_rate", "required_rate", "rate_unit", "ratio", "category", "explanation",
-        })
-        {
-            csv.WriteField(header);
-        }
-
-        csv.NextRecord();
-        foreach (var r in rows)
-        {
-            csv.WriteField(r.Pair.Jurisdiction);
-            csv.WriteField(r.Indicator.Id);
-            csv.WriteField(r.Indicator.NameZh);
-            csv.WriteField(r.Indicator.NameEn);
-            csv.WriteField(r.Indicator.Unit);
-            csv.WriteField(r.Indicator.Kind.ToString().ToLowerInvariant());
-            csv.WriteField(r.Indicator.Direction.ToString().ToLowerInvariant());
-            csv.WriteField(r.Target?.Year);
-            csv.WriteField(r.Target?.FromYear);
-            csv.WriteField(r.Target?.Comparator.ToSymbol());
-            csv.WriteField(r.Target?.Value);
-            csv.WriteField(r.Target?.Source.Clause);
-            csv.WriteField(r.Target?.Source.Evidence);
-            csv.WriteField(r.Latest?.Year);
-            csv.WriteField(r.Latest?.Value);
-            csv.WriteField(r.Latest?.Basis.ToString().ToLowerInvariant());
-            csv.WriteField(r.Latest?.Source);
-            csv.WriteField(r.HistoricalFrom?.Year);
-            csv.WriteField(r.HistoricalFrom?.Value);
-            csv.WriteField(r.HistoricalFrom?.Basis.ToString().ToLowerInvariant());
-            csv.WriteField(r.HistoricalRate);
-            csv.WriteField(r.RequiredRate);
-            csv.WriteField(r.RateUnit);
-            csv.WriteField(r.Ratio);
-            csv.WriteField(Label(r.Category));
-            csv.WriteField(r.Explanation);
-            csv.NextRecord();
-        }
+        using var file = File.Create(path);
+        GrowthCsv.Write(file, rows.Select(GrowthLine.From));
     }
 }

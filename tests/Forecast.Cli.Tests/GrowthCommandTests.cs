@@ -32,7 +32,7 @@ public sealed class GrowthCommandTests : IDisposable
         Assert.Equal(expectedPairs, rows.Count);
         var jobs = rows.Single(r => (string)r["jurisdiction"] == "dandong" && (string)r["indicator"] == "new-urban-jobs");
         Assert.Equal("planned", jobs["latest_basis"]);
-        Assert.Equal("on track", jobs["category"]);
+        Assert.Equal("on-track", jobs["category"]);
         Assert.Contains("5.1万", (string)jobs["target_evidence"], StringComparison.Ordinal);
         Assert.All(rows.Where(r => (string)r["latest_value"] != string.Empty), r => Assert.NotEqual(string.Empty, (string)r["latest_basis"]));
     }

@@ -1,10 +1,8 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
 using Forecast.Catalog;
 using Forecast.Contracts;
 using Forecast.Model;
 using Forecast.Model.Growth;
+using Forecast.Reports;
 using Forecast.Server.Caching;
 
 namespace Forecast.Server.Api;
@@ -29,7 +27,7 @@ public static class GrowthEndpoints
         Serve(jurisdiction, "json", catalog, grains, cache, static lines => ApiJson.Resource(lines));
 
     private static Task<IResult> Csv(string? jurisdiction, ForecastCatalog catalog, IGrainFactory grains, ResourceCache cache) =>
-        Serve(jurisdiction, "csv", catalog, grains, cache, static lines => new CachedResource(ToCsv(lines), "text/csv; charset=utf-8"));
+        Serve(jurisdiction, "csv", catalog, grains, cache, static lines => new CachedResource(GrowthCsv.ToBytes(lines), "text/csv; charset=utf-8"));
 
     private static async Task<IResult> Serve(
         string? jurisdiction, string format, ForecastCatalog catalog, IGrainFactory grains, ResourceCache cache, Func<IReadOnlyList<GrowthLine>, CachedResource> render)
@@ -55,18 +53,5 @@ public static class GrowthEndpoints
         }
 
         return GrowthTable.For(catalog, jurisdiction, observations).Select(GrowthLine.From).ToList();
-    }
-
-    private static byte[] ToCsv(IReadOnlyList<GrowthLine> lines)
-    {
-        using var stream = new MemoryStream();
-        // With a byte-order mark, as the CLI writes it, so spreadsheet programs read the Chinese names as UTF-8.
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
-        {
-            csv.WriteRecords(lines);
-        }
-
-        return stream.ToArray();
     }
 }

@@ -2,11 +2,11 @@ using CsvHelper.Configuration.Attributes;
 using Forecast.Catalog;
 using Forecast.Model.Growth;
 
-namespace Forecast.Server.Api;
+namespace Forecast.Reports;
 
 /// <summary>
 /// One line of the analyst's growth table with the basis of every figure; the JSON and the CSV carry the same fields
-/// (the CSV's columns are those of <c>forecast growth --csv</c>).
+/// (<c>forecast growth --csv</c> and <c>GET /api/growth?format=csv</c> write it through <see cref="GrowthCsv"/>).
 /// </summary>
 public sealed record GrowthLine(
     [property: Name("jurisdiction")] string Jurisdiction,
@@ -65,7 +65,7 @@ public sealed record GrowthLine(
         r.Explanation);
 
     /// <summary>The category as GrowthView spells it ("on-track", "moving-away", "no-rate").</summary>
-    internal static string CategoryName(ProgressCategory category) => category switch
+    public static string CategoryName(ProgressCategory category) => category switch
     {
         ProgressCategory.Met => "met",
         ProgressCategory.OnTrack => "on-track",
