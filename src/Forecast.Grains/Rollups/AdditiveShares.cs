@@ -18,7 +18,7 @@ public static class AdditiveShares
         foreach (var pair in catalog.PairsOf(jurisdiction))
         {
             var indicator = catalog.Indicator(pair.Indicator);
-            if (!indicator.Additive || !inRun(pair) || Forecaster.GoalOf(catalog, pair) is not { } parentGoal)
+            if (!indicator.Additive || !inRun(pair) || Forecaster.GoalOf(catalog, pair) is not { Value: > 0 } parentGoal)
                 continue;
 
             var childGoals = children
@@ -35,7 +35,7 @@ public static class AdditiveShares
                 parentGoal.Year,
                 parentGoal.Value,
                 sum,
-                parentGoal.Value != 0 ? sum / parentGoal.Value : double.PositiveInfinity,
+                sum / parentGoal.Value,
                 childGoals.Select(c => c.Child).ToList(),
                 childGoals.Where(c => c.Value > parentGoal.Value).Select(c => c.Child).ToList()));
         }
