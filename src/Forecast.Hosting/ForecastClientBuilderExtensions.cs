@@ -31,7 +31,7 @@ public static class ForecastClientBuilderExtensions
         client.Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
         client.UseAdoNetClustering(clustering =>
         {
-            clustering.Invariant = ForecastStorage.PostgresInvariant;
+            clustering.Invariant = PostgresProvider.Invariant;
             clustering.ConnectionString = connectionString;
         });
         return client;

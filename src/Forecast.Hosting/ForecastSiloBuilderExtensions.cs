@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Forecast.Grains;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -51,12 +52,12 @@ public static class ForecastSiloBuilderExtensions
 
         silo.UseAdoNetClustering(clustering =>
         {
-            clustering.Invariant = ForecastStorage.PostgresInvariant;
+            clustering.Invariant = PostgresProvider.Invariant;
             clustering.ConnectionString = connectionString;
         });
         silo.AddAdoNetGrainStorage(ForecastStorage.Name, storage =>
         {
-            storage.Invariant = ForecastStorage.PostgresInvariant;
+            storage.Invariant = PostgresProvider.Invariant;
             storage.ConnectionString = connectionString;
             storage.GrainStorageSerializer = new ForecastGrainStateSerializer();
         });

@@ -1,4 +1,5 @@
 using System.Text;
+using Forecast.Grains;
 using Forecast.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
