@@ -1,7 +1,7 @@
 using Forecast.Cli;
+using Forecast.Cli.Tests;
 using Forecast.Hosting;
 using Npgsql;
-using Spectre.Console;
 
 namespace Forecast.Cluster.Tests;
 
@@ -13,8 +13,8 @@ public sealed class DbInitCommandTests(ClusterFixture cluster)
     {
         var connection = cluster.Postgres.ConnectionString("db_init_twice");
 
-        var first = Forecast("db", "init", "--connection", connection);
-        var second = Forecast("db", "init", "--connection", connection);
+        var first = ConsoleRun.Forecast("db", "init", "--connection", connection);
+        var second = ConsoleRun.Forecast("db", "init", "--connection", connection);
 
         Assert.True(first.ExitCode == ExitCodes.Success, first.Output);
         Assert.True(second.ExitCode == ExitCodes.Success, second.Output);
@@ -37,7 +37,7 @@ public sealed class DbInitCommandTests(ClusterFixture cluster)
     [Fact]
     public void A_malformed_connection_string_exits_2_naming_the_keyword()
     {
-        var (exitCode, output) = Forecast("db", "init", "--connection", "Hots=127.0.0.1;Password=secret");
+        var (exitCode, output) = ConsoleRun.Forecast("db", "init", "--connection", "Hots=127.0.0.1;Password=secret");
 
         Assert.Equal(ExitCodes.InvalidInput, exitCode);
         Assert.Contains("--connection", output, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public sealed class DbInitCommandTests(ClusterFixture cluster)
     {
         var closed = new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = FreePort.Next(), Database = "x", Username = "u", Password = "secret", Timeout = 2 };
 
-        var (exitCode, output) = Forecast("db", "init", "--connection", closed.ConnectionString);
+        var (exitCode, output) = ConsoleRun.Forecast("db", "init", "--connection", closed.ConnectionString);
 
         Assert.Equal(ExitCodes.Failure, exitCode);
         Assert.Contains($"cannot reach PostgreSQL at Host=127.0.0.1;Port={closed.Port}", output, StringComparison.Ordinal);
@@ -68,19 +68,5 @@ public sealed class DbInitCommandTests(ClusterFixture cluster)
         while (await reader.ReadAsync())
             keys.Add(reader.GetString(0));
         return keys;
-    }
-
-    private static (int ExitCode, string Output) Forecast(params string[] args)
-    {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(writer),
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 400;
-        return (ForecastCommand.Invoke(args, console), writer.ToString());
     }
 }

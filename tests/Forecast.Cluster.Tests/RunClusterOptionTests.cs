@@ -1,6 +1,6 @@
 using Forecast.Catalog.Tests;
 using Forecast.Cli;
-using Spectre.Console;
+using Forecast.Cli.Tests;
 
 namespace Forecast.Cluster.Tests;
 
@@ -18,25 +18,11 @@ public sealed class RunClusterOptionTests : IDisposable
         File.WriteAllText(scenario, "id: t\nseed: 1\nasOfYear: 2023\npaths: 10\n");
         var priors = Path.Combine(Path.GetDirectoryName(ShippedCatalog.Directory)!, "scenarios", "priors.yaml");
 
-        var (exitCode, output) = Forecast("run", scenario, "--data", ShippedCatalog.Directory, "--priors", priors, "--out", _folder, "--cluster", "Hots=127.0.0.1;Password=secret");
+        var (exitCode, output) = ConsoleRun.Forecast("run", scenario, "--data", ShippedCatalog.Directory, "--priors", priors, "--out", _folder, "--cluster", "Hots=127.0.0.1;Password=secret");
 
         Assert.Equal(ExitCodes.InvalidInput, exitCode);
         Assert.Contains("--cluster", output, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
-    }
-
-    private static (int ExitCode, string Output) Forecast(params string[] args)
-    {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(writer),
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 400;
-        return (ForecastCommand.Invoke(args, console), writer.ToString());
     }
 }
