@@ -15,6 +15,9 @@ public sealed class ServerFixture : IAsyncLifetime
     /// <summary>The writer token this server is configured with.</summary>
     public const string WriterToken = "test-writer-token-7f3a";
 
+    /// <summary>The server's base address ("http://127.0.0.1:PORT").</summary>
+    public string Address { get; private set; } = "";
+
     public HttpClient Http { get; private set; } = null!;
 
     /// <summary>A client that sends the writer's bearer token.</summary>
@@ -32,9 +35,9 @@ public sealed class ServerFixture : IAsyncLifetime
             "--Forecast:Api:MaxBodyBytes=4096",
         ]);
         await _app.StartAsync();
-        var address = _app.Urls.Single();
-        Http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
-        Writer = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
+        Address = _app.Urls.Single();
+        Http = new HttpClient { BaseAddress = new Uri(Address), Timeout = TimeSpan.FromSeconds(30) };
+        Writer = new HttpClient { BaseAddress = new Uri(Address), Timeout = TimeSpan.FromSeconds(30) };
         Writer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", WriterToken);
     }
 
