@@ -56,7 +56,10 @@ public sealed class LaneMathTests
 
         var scalar = Apply<ScalarLanes>(inputs);
         Assert.Equal(scalar, Apply<Vector256Lanes>(inputs));
-        Assert.Equal(scalar, Apply<Vector512Lanes>(inputs));
+        // The AVX-512 permute has no software fallback: without the hardware (DOTNET_EnableAVX512=0) the 512-bit
+        // lanes never run, and the fallback run checks the two widths that do.
+        if (Vector512Lanes.IsHardwareAccelerated)
+            Assert.Equal(scalar, Apply<Vector512Lanes>(inputs));
     }
 
     private static double[] Apply<T>(double[] inputs) where T : struct, ILanes<T>
