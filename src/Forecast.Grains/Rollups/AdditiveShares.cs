@@ -1,6 +1,6 @@
 using Forecast.Catalog;
 using Forecast.Contracts;
-using Forecast.Model.Forecasting;
+using Forecast.Grains.Views;
 
 namespace Forecast.Grains.Rollups;
 
@@ -18,11 +18,11 @@ public static class AdditiveShares
         foreach (var pair in catalog.PairsOf(jurisdiction))
         {
             var indicator = catalog.Indicator(pair.Indicator);
-            if (!indicator.Additive || !inRun(pair) || Forecaster.GoalOf(catalog, pair) is not { Value: > 0 } parentGoal)
+            if (!indicator.Additive || !inRun(pair) || CatalogGoals.Of(catalog, pair) is not { Value: > 0 } parentGoal)
                 continue;
 
             var childGoals = children
-                .Select(c => (Child: c, Goal: Forecaster.GoalOf(catalog, new PairId(c, pair.Indicator))))
+                .Select(c => (Child: c, Goal: CatalogGoals.Of(catalog, new PairId(c, pair.Indicator))))
                 .Where(c => c.Goal is { } g && g.Year == parentGoal.Year && g.FromYear == parentGoal.FromYear)
                 .Select(c => (c.Child, Value: c.Goal!.Value))
                 .ToList();

@@ -66,7 +66,7 @@ public sealed record ScenarioInputs(
 
     /// <summary>The pairs the run forecasts, in catalog order: every pair in scope whose goal is within the horizon.</summary>
     public IReadOnlyList<PairId> PairsIn(ForecastCatalog catalog, string jurisdiction) =>
-        catalog.PairsOf(jurisdiction).Where(p => Forecaster.GoalOf(catalog, p) is { } goal && (Settings.Horizon is null || goal.Year <= Settings.Horizon)).ToList();
+        catalog.PairsOf(jurisdiction).Where(p => CatalogGoals.Of(catalog, p) is { } goal && (Settings.Horizon is null || goal.Year <= Settings.Horizon)).ToList();
 
     /// <summary>The jurisdictions the run starts from: the scope's, less those already below another; the root for an empty scope.</summary>
     private static List<string> RootsOf(IReadOnlyList<string> scope, ForecastCatalog catalog)
