@@ -71,11 +71,43 @@ internal static class Driver
                 var scenario = new Scenario($"bench-{run}", "cluster benchmark", (ulong)(7_000 + run), paths, 2023, null, [], new ScenarioThresholds(), [], [], []);
                 var grain = client.Grains.GetGrain<IScenarioRunGrain>(ScenarioRuns.RunIdOf(scenario));
                 var wall = Stopwatch.StartNew();
-                var progress = await grain.Start(scenario);
-                while (progress.State == RunState.Running)
+                // Start itself may outlast a call's 30 s response timeout on a large catalog (it gathers the scope
+                // before it answers); the run goes on in the silo, so keep asking for progress until it ends.
+                // On a cold cluster Start's observation snapshot (every jurisdiction, which activates its pairs from
+                // PostgreSQL) can itself outlast a silo-to-silo call's timeout; Start then fails with the run not started
+                // and, as ScenarioRunDriver does, the run is started again, with what activated so far still active.
+                // The clock keeps running through restarts.
+                RunProgress? progress = null;
+                var calls = 0;
+                var restarts = 0;
+                while (progress is null || progress.State == RunState.Running
+                    || (progress.State is RunState.NotStarted or RunState.Failed && restarts < 10))
                 {
-                    await Task.Delay(100);
-                    progress = await grain.GetProgress();
+                    if (progress is { State: RunState.NotStarted or RunState.Failed })
+                    {
+                        restarts++;
+                        calls = 0;
+                    }
+                    else if (progress is not null)
+                    {
+                        await Task.Delay(100);
+                    }
+
+                    try
+                    {
+                        progress = calls++ == 0 ? await grain.Start(scenario) : await grain.GetProgress();
+                    }
+                    catch (TimeoutException) when (wall.Elapsed < TimeSpan.FromMinutes(30))
+                    {
+                        // Start or a poll went unanswered in time; the next poll asks again.
+                        if (calls == 1)
+                            progress = null;
+                    }
+                    catch (Exception e) when (e is OrleansException && restarts < 10)
+                    {
+                        Console.WriteLine($"    (Start failed: {e.GetType().Name}: {e.Message.Split('\n')[0]}; starting again)");
+                        progress = new RunProgress(grain.GetPrimaryKeyString(), RunState.NotStarted, 0, 0, [], e.Message);
+                    }
                 }
 
                 wall.Stop();
@@ -83,7 +115,7 @@ internal static class Driver
                     throw new InvalidOperationException($"run {progress.RunId} ended {progress.State}: {progress.Error}");
                 var load = File.ReadAllText("/proc/loadavg").Split(' ');
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {label}: {siloCount} silo(s), run {run + 1} ({(run == 0 ? "cold: first activations" : "warm")}): {progress.PairsTotal:N0} pairs in scope, Start→Completed {wall.Elapsed.TotalSeconds:F2} s, {progress.PairsTotal / wall.Elapsed.TotalSeconds:N0} pairs/s; load average {load[0]} {load[1]} {load[2]}"));
+                    $"  {label}: {siloCount} silo(s), run {run + 1} ({(run == 0 ? "cold: first activations" : "warm")}): {progress.PairsTotal:N0} pairs in scope, Start→Completed {wall.Elapsed.TotalSeconds:F2} s, {progress.PairsTotal / wall.Elapsed.TotalSeconds:N0} pairs/s{(restarts > 0 ? $" ({restarts} restart(s) of Start included)" : "")}; load average {load[0]} {load[1]} {load[2]}"));
                 if (run == runs - 1 && progress.PairsTotal <= 20_000 && await grain.GetResult() is { } result)
                     Console.WriteLine($"    (result fetched after timing: {result.Pairs.Count:N0} pair forecasts, {result.Failures.Count:N0} failures)");
             }
