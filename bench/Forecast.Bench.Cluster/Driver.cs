@@ -80,13 +80,20 @@ internal static class Driver
                 RunProgress? progress = null;
                 var calls = 0;
                 var restarts = 0;
+                var sinceStart = Stopwatch.StartNew();
                 while (progress is null || progress.State == RunState.Running
                     || (progress.State is RunState.NotStarted or RunState.Failed && restarts < 10))
                 {
-                    if (progress is { State: RunState.NotStarted or RunState.Failed })
+                    // GetProgress interleaves with a Start still taking its snapshot and then answers NotStarted:
+                    // start again only once that Start has surely ended (its 30 s call timeout, and a margin).
+                    if (progress is { State: RunState.Failed } || (progress is { State: RunState.NotStarted } && sinceStart.Elapsed > TimeSpan.FromSeconds(45)))
                     {
                         restarts++;
                         calls = 0;
+                    }
+                    else if (progress is { State: RunState.NotStarted })
+                    {
+                        await Task.Delay(500);
                     }
                     else if (progress is not null)
                     {
@@ -95,6 +102,8 @@ internal static class Driver
 
                     try
                     {
+                        if (calls == 0)
+                            sinceStart.Restart();
                         progress = calls++ == 0 ? await grain.Start(scenario) : await grain.GetProgress();
                     }
                     catch (TimeoutException) when (wall.Elapsed < TimeSpan.FromMinutes(30))
