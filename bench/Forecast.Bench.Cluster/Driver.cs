@@ -32,6 +32,13 @@ internal static class Driver
             foreach (var count in siloCounts)
                 await MeasureAsync(postgres, count, options, paths, runs, label, logs);
         }
+        catch
+        {
+            // The silos' logs go with the temporary folder; show their last lines so a failure can be diagnosed.
+            foreach (var log in Directory.GetFiles(logs, "*.log"))
+                Console.Error.WriteLine($"---- {Path.GetFileName(log)} (last lines)\n{string.Join('\n', File.ReadLines(log).TakeLast(40))}");
+            throw;
+        }
         finally
         {
             Directory.Delete(logs, recursive: true);
