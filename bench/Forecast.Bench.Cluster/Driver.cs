@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Forecast.Contracts;
 using Forecast.Grains;
 using Forecast.Hosting;
@@ -160,7 +158,7 @@ internal static class Driver
             info.ArgumentList.Add(value);
         }
 
-        foreach (var (name, value) in new[] { ("connection", connection), ("cluster", cluster), ("silo-port", FreePort().ToString(CultureInfo.InvariantCulture)), ("gateway-port", FreePort().ToString(CultureInfo.InvariantCulture)) })
+        foreach (var (name, value) in new[] { ("connection", connection), ("cluster", cluster), ("silo-port", FreePort.Next().ToString(CultureInfo.InvariantCulture)), ("gateway-port", FreePort.Next().ToString(CultureInfo.InvariantCulture)) })
         {
             info.ArgumentList.Add("--" + name);
             info.ArgumentList.Add(value);
@@ -217,12 +215,5 @@ internal static class Driver
         {
             silo.Dispose();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

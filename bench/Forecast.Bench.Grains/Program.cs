@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Forecast.Catalog;
 using Forecast.Contracts;
 using Forecast.Grains;
@@ -32,7 +30,7 @@ var priors = PriorsReader.Read(Path.Combine(directory, "..", "scenarios", "prior
 var builder = Host.CreateApplicationBuilder();
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.UseOrleans(silo => silo
-    .UseLocalhostClustering(FreePort(), FreePort())
+    .UseLocalhostClustering(FreePort.Next(), FreePort.Next())
     .AddForecastGrains(catalog, priors)
     .AddForecastMemoryStorage());
 using var host = builder.Build();
@@ -163,11 +161,4 @@ static double Median(List<double> values)
 {
     var sorted = values.Order().ToList();
     return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-}
-
-static int FreePort()
-{
-    using var socket = new TcpListener(IPAddress.Loopback, 0);
-    socket.Start();
-    return ((IPEndPoint)socket.LocalEndpoint).Port;
 }

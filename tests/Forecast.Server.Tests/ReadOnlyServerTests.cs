@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using Forecast.Catalog.Tests;
 using Microsoft.AspNetCore.Builder;
@@ -19,8 +18,8 @@ public sealed class ReadOnlyServerTests : IAsyncLifetime
         [
             "--urls=http://127.0.0.1:0",
             $"--Forecast:DataDirectory={ShippedCatalog.Directory}",
-            $"--Forecast:Cluster:SiloPort={FreePort()}",
-            $"--Forecast:Cluster:GatewayPort={FreePort()}",
+            $"--Forecast:Cluster:SiloPort={FreePort.Next()}",
+            $"--Forecast:Cluster:GatewayPort={FreePort.Next()}",
             "--Forecast:Api:StartupScenario=",
         ]);
         await _app.StartAsync();
@@ -51,12 +50,5 @@ public sealed class ReadOnlyServerTests : IAsyncLifetime
         var response = await _http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Forecast.Catalog.Tests;
 using Microsoft.AspNetCore.Builder;
@@ -29,8 +27,8 @@ public sealed class ServerFixture : IAsyncLifetime
         [
             "--urls=http://127.0.0.1:0",
             $"--Forecast:DataDirectory={ShippedCatalog.Directory}",
-            $"--Forecast:Cluster:SiloPort={FreePort()}",
-            $"--Forecast:Cluster:GatewayPort={FreePort()}",
+            $"--Forecast:Cluster:SiloPort={FreePort.Next()}",
+            $"--Forecast:Cluster:GatewayPort={FreePort.Next()}",
             $"--Forecast:Api:WriterToken={WriterToken}",
             "--Forecast:Api:MaxBodyBytes=4096",
         ]);
@@ -67,12 +65,5 @@ public sealed class ServerFixture : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

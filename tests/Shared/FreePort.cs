@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Forecast.Cluster.Tests;
+namespace Forecast.Testing;
 
+/// <summary>Free loopback ports for the silos and servers the tests and benchmarks start (linked into each as source).</summary>
 internal static class FreePort
 {
     /// <summary>A loopback port nothing listens on right now.</summary>

@@ -1,14 +1,14 @@
 using System.Diagnostics;
 using Npgsql;
 
-namespace Forecast.Bench.Cluster;
+namespace Forecast.Testing;
 
 /// <summary>
-/// Debian's PostgreSQL, started for the benchmark (the same logic as tests/Forecast.Cluster.Tests): a fresh cluster (initdb) in a temporary folder, listening on
+/// Debian's PostgreSQL, started for the cluster tests and the cluster benchmark (linked into each as source): a fresh cluster (initdb) in a temporary folder, listening on
 /// 127.0.0.1 at a free port, no Unix socket. Running as root (CI), initdb and postgres run as the <c>postgres</c>
 /// user through setpriv, which execs in place so the process id is the postmaster's own.
 /// </summary>
-internal sealed class PostgresServer : IAsyncDisposable
+public sealed class PostgresServer : IAsyncDisposable
 {
     private readonly string _binaries;
     private readonly string _folder;
@@ -39,7 +39,7 @@ internal sealed class PostgresServer : IAsyncDisposable
         var binaries = FindBinaries();
         var asPostgresUser = Environment.UserName == "root";
         var folder = Directory.CreateTempSubdirectory("forecast-pg-").FullName;
-        var server = new PostgresServer(binaries, folder, FreePort(), asPostgresUser);
+        var server = new PostgresServer(binaries, folder, FreePort.Next(), asPostgresUser);
         if (asPostgresUser)
             await server.Run("chown", ["postgres:postgres", folder], asPostgres: false);
         await server.Run(Path.Combine(binaries, "initdb"), ["-D", server.DataDirectory, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync", "--no-instructions"], asPostgres: true);
@@ -165,13 +165,6 @@ internal sealed class PostgresServer : IAsyncDisposable
         foreach (var a in arguments)
             info.ArgumentList.Add(a);
         return Process.Start(info) ?? throw new InvalidOperationException($"could not start {program}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static void Append(string path, string? line)
