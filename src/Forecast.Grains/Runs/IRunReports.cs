@@ -19,10 +19,6 @@ public interface IRunReports : IGrainWithStringKey
     [Alias("GetRollup"), AlwaysInterleave]
     Task<RollupView?> GetRollup(string jurisdiction);
 
-    /// <summary>Completes once the run's end (result or failure) is in storage; a completed run answers before it is stored.</summary>
-    [Alias("WhenStored"), AlwaysInterleave]
-    Task WhenStored();
-
     /// <summary>A jurisdiction's subtree is done and rolled up.</summary>
     [Alias("ReportRollup"), AlwaysInterleave]
     Task ReportRollup(RollupView rollup);

@@ -32,7 +32,6 @@ public sealed class ScenarioRunGrain(
     private RunResult? _result;
     private RunState _running = RunState.NotStarted;
     private string? _error;
-    private Task _stored = Task.CompletedTask;
 
     private string RunId => this.GetPrimaryKeyString();
 
@@ -107,12 +106,11 @@ public sealed class ScenarioRunGrain(
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        RunResult result;
         try
         {
             await Task.WhenAll(roots.Select(r => GrainFactory.GetGrain<IJurisdictionRun>(r).Run(order)));
             var catalog = views.Catalog;
-            result = new RunResult(
+            var result = new RunResult(
                 RunId,
                 order.Scenario,
                 RunId,
@@ -122,6 +120,20 @@ public sealed class ScenarioRunGrain(
                 catalog.Pairs.Select(p => _pairs.GetValueOrDefault(p.ToString())).OfType<PairForecastView>().ToList(),
                 roots.SelectMany(r => catalog.Subtree(r)).Select(j => _rollups.GetValueOrDefault(j.Id)).OfType<RollupView>().ToList(),
                 _failures.OrderBy(f => f.Pair, StringComparer.Ordinal).ToList());
+            state.State = new ScenarioRunState
+            {
+                State = RunState.Completed,
+                InputsHash = inputsHash,
+                Result = result with { Pairs = [] },
+                Pairs = result.Pairs.Select(StoredPairForecast.From).ToList(),
+                PairsTotal = _progress.Values.Sum(p => p.Total),
+            };
+            _result = result;
+            _pairIndex = null;
+            await state.WriteStateAsync();
+            await GrainFactory.GetGrain<IScenarioLatestGrain>(order.Scenario.Id).Completed(RunId, roots, result.CompletedAt);
+            _running = RunState.Completed;
+            metrics.RunCompleted(clock.Elapsed, result.Pairs.Count);
         }
         catch (Exception e)
         {
@@ -130,76 +142,16 @@ public sealed class ScenarioRunGrain(
             _running = RunState.Failed;
             state.State = new ScenarioRunState { State = RunState.Failed, Error = _error };
             _result = null;
-            await Finish(Store(null));
-            return;
-        }
-
-        // The result is served from memory as soon as it is computed; storing it (half a megabyte, as long as a third
-        // of the computation) goes on behind. A result lost before it is stored costs a recomputation, not a wrong
-        // answer: the run is keyed by its content and the snapshot's hash, and its draws by pair, path and year, so
-        // the run started again (ScenarioRunDriver restarts unfinished runs) gives the same bits. The scenario's
-        // latest run moves only once the result is stored, so readers by scenario never land on an unstored run.
-        state.State = new ScenarioRunState
-        {
-            State = RunState.Completed,
-            InputsHash = inputsHash,
-            Result = result with { Pairs = [] },
-            Pairs = result.Pairs.Select(StoredPairForecast.From).ToList(),
-            PairsTotal = _progress.Values.Sum(p => p.Total),
-        };
-        _result = result;
-        _pairIndex = null;
-        _running = RunState.Completed;
-        metrics.RunCompleted(clock.Elapsed, result.Pairs.Count);
-        await Finish(Store(() => GrainFactory.GetGrain<IScenarioLatestGrain>(order.Scenario.Id).Completed(RunId, roots, result.CompletedAt)));
-    }
-
-    /// <summary>The timer that ran the run stays (and keeps the grain active) until its result is stored.</summary>
-    private async Task Finish(Task stored)
-    {
-        // A run started while this one is being stored has a timer of its own, which is not this one's to dispose.
-        var timer = _timer;
-        _pairs.Clear();
-        _rollups.Clear();
-        try
-        {
-            await stored;
+            await state.WriteStateAsync();
         }
         finally
         {
-            timer?.Dispose();
-            if (ReferenceEquals(_timer, timer))
-                _timer = null;
+            _pairs.Clear();
+            _rollups.Clear();
+            _timer?.Dispose();
+            _timer = null;
         }
     }
-
-    /// <summary>
-    /// Writes the state as it is now, after any write still going (a run started while the last one is being stored
-    /// must not write over it out of order), then tells the scenario's latest-run grain if there is a result.
-    /// </summary>
-    private Task Store(Func<Task>? thenLatest)
-    {
-        var previous = _stored;
-        return _stored = Write();
-
-        async Task Write()
-        {
-            await previous;
-            try
-            {
-                await state.WriteStateAsync();
-                if (thenLatest is not null)
-                    await thenLatest();
-            }
-            catch (Exception e)
-            {
-                // The result stays served from memory; only its durability is lost, and a restart recomputes it.
-                logger.LogError(e, "Run {RunId}: storing its end failed", RunId);
-            }
-        }
-    }
-
-    public Task WhenStored() => _stored;
 
     /// <summary>
     /// The stored result with each pair's definition back from the catalog; null if none, or if it ran on another
