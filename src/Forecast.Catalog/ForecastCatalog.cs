@@ -10,6 +10,7 @@ public sealed class ForecastCatalog
     private readonly Dictionary<string, Indicator> _indicators;
     private readonly ILookup<string, Jurisdiction> _children;
     private readonly Dictionary<PairId, IReadOnlyList<Figure>> _figuresByPair;
+    private readonly ILookup<string, PairId> _pairsByJurisdiction;
 
     internal ForecastCatalog(
         IReadOnlyList<Jurisdiction> jurisdictions,
@@ -35,6 +36,7 @@ public sealed class ForecastCatalog
             .OrderBy(p => p.Jurisdiction, StringComparer.Ordinal)
             .ThenBy(p => p.Indicator, StringComparer.Ordinal)
             .ToList();
+        _pairsByJurisdiction = Pairs.ToLookup(p => p.Jurisdiction, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<Jurisdiction> Jurisdictions { get; }
@@ -81,5 +83,6 @@ public sealed class ForecastCatalog
 
     public IReadOnlyList<Figure> FiguresOf(PairId pair) => _figuresByPair.TryGetValue(pair, out var figures) ? figures : [];
 
-    public IEnumerable<PairId> PairsOf(string jurisdictionId) => Pairs.Where(p => p.Jurisdiction == jurisdictionId);
+    /// <summary>A jurisdiction's own pairs, in catalog order; looked up, since every run asks once per jurisdiction.</summary>
+    public IEnumerable<PairId> PairsOf(string jurisdictionId) => _pairsByJurisdiction[jurisdictionId];
 }
