@@ -8,11 +8,10 @@ namespace Forecast.Model.Simulation;
 
 /// <summary>
 /// Standard normal draws for a row of consecutive paths of one step, in two passes: the central rational for every
-/// draw with no branch, appending the lanes that fall in a tail (about one draw in twenty) to a list by a compress
-/// (no branch either); then, for those alone, the 20 further bits of <see cref="CounterRandom.TailBits"/> and the
-/// tail formula, T.Count at a time. A branch per vector on "any lane in a tail" is taken a third of the time at random
-/// and mispredicts, and so does a loop over each vector's tail lanes (it cost a quarter of the draw's time); computing
-/// the tail everywhere doubles the work. Draw (step, path) is a pure function of the stream, the step and the path, the same bits at every
+/// draw with no branch, noting which lanes fall in a tail (about one draw in twenty); then, for those alone, the 20
+/// further bits of <see cref="CounterRandom.TailBits"/> and the tail formula, gathered T.Count at a time. A branch per
+/// vector on "any lane in a tail" is taken a third of the time at random and mispredicts; computing the tail everywhere
+/// doubles the work. Draw (step, path) is a pure function of the stream, the step and the path, the same bits at every
 /// lane width (<see cref="CounterRandom.DrawBits"/> says how each 64-bit output serves two paths).
 /// </summary>
 internal static class NormalDraws
@@ -51,57 +50,66 @@ internal static class NormalDraws
             throw new ArgumentException($"a row starts at a multiple of {Block} paths, not at {firstPath}", nameof(firstPath));
 
         ref var z0 = ref row.GetPinnableReference();
-        ref var u0 = ref MemoryMarshal.GetArrayDataReference(scratch.Uniforms);
-        ref var i0 = ref MemoryMarshal.GetArrayDataReference(scratch.Positions);
+        ref var m0 = ref MemoryMarshal.GetArrayDataReference(scratch.Masks);
         var blocks = row.Length / Block;
         var counter0 = CounterRandom.DrawCounter(step, firstPath);
 
-        // Pass 1: the central value everywhere; a tail lane's uniform and position are appended to the tail list.
-        var lanes = T.Indices;
-        var count = 0;
+        // Pass 1: the central value everywhere, except that a tail lane keeps its uniform for pass 2 to read.
         for (var b = 0; b < blocks; b++)
         {
             for (var j = 0; j < Block / 2; j += T.Count)
             {
                 var low = T.Uniforms32(streamSeed, counter0 + (ulong)((b * (Block / 2)) + j), out var high);
-                count += Central(low, lanes, ref z0, (b * Block) + j, ref Unsafe.Add(ref u0, count), ref Unsafe.Add(ref i0, count));
-                count += Central(high, lanes, ref z0, (b * Block) + (Block / 2) + j, ref Unsafe.Add(ref u0, count), ref Unsafe.Add(ref i0, count));
+                Central(low, ref z0, ref m0, (b * Block) + j);
+                Central(high, ref z0, ref m0, (b * Block) + (Block / 2) + j);
             }
         }
 
         for (var i = blocks * Block; i < row.Length; i++)
             row[i] = At(streamSeed, step, firstPath + i);
 
-        // Pass 2: the tail lanes' further bits and the tail formula, T.Count at a time (independent vectors, so they
-        // overlap in the pipeline), then the values scattered back. The last batch is filled out with harmless lanes.
+        // Pass 2: gather the tail lanes' uniforms, add their further bits and apply the tail formula to them T.Count
+        // at a time (independent vectors, so they overlap in the pipeline), and scatter the values back.
+        var tailSeed = CounterRandom.TailSeed(streamSeed);
+        ref var u0 = ref MemoryMarshal.GetArrayDataReference(scratch.Uniforms);
+        ref var i0 = ref MemoryMarshal.GetArrayDataReference(scratch.Indices);
+        var count = 0;
+        var vectors = blocks * Block / T.Count;
+        for (var v = 0; v < vectors; v++)
+        {
+            uint mask = Unsafe.Add(ref m0, v);
+            while (mask != 0)
+            {
+                var i = (v * T.Count) + BitOperations.TrailingZeroCount(mask);
+                mask &= mask - 1;
+                Unsafe.Add(ref i0, count) = i;
+                Unsafe.Add(ref u0, count++) = Unsafe.Add(ref z0, i);
+            }
+        }
+
         for (var k = count; k < count + T.Count; k++)
         {
             Unsafe.Add(ref i0, k) = 0;
             Unsafe.Add(ref u0, k) = 0.5;
         }
 
-        var tailSeed = CounterRandom.TailSeed(streamSeed);
         var counterBase = ((ulong)step << 40) | (uint)firstPath;
         for (var k = 0; k < count; k += T.Count)
         {
-            var u = T.TailUniforms(T.Load(ref Unsafe.Add(ref u0, k)), tailSeed, counterBase, T.Load(ref Unsafe.Add(ref i0, k)));
+            var u = T.TailUniforms(T.Load(ref Unsafe.Add(ref u0, k)), tailSeed, counterBase, ref Unsafe.Add(ref i0, k));
             T.Store(LaneMath.TailQuantile(u), ref Unsafe.Add(ref u0, k));
         }
 
         for (var k = 0; k < count; k++)
-            Unsafe.Add(ref z0, (int)Unsafe.Add(ref i0, k)) = Unsafe.Add(ref u0, k);
+            Unsafe.Add(ref z0, Unsafe.Add(ref i0, k)) = Unsafe.Add(ref u0, k);
     }
 
-    /// <summary>
-    /// Stores the central value of T.Count draws at <paramref name="i"/> (a tail lane's is overwritten in pass 2) and
-    /// appends the tail lanes' uniforms and positions; says how many it appended.
-    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Central<T>(T p, T lanes, ref double z0, int i, ref double tailUniforms, ref double tailPositions) where T : struct, ILanes<T>
+    private static void Central<T>(T p, ref double z0, ref byte m0, int i) where T : struct, ILanes<T>
     {
         var q = p - T.Create(0.5);
         var r = q * q;
-        T.Store(LaneMath.CentralQuantile(q, r), ref Unsafe.Add(ref z0, i));
-        return T.AppendWhere(T.GreaterOrEqualMask(r, T.Create(LaneMath.TailSquare)), p, T.Create(i) + lanes, ref tailUniforms, ref tailPositions);
+        T.Store(T.SelectLess(r, T.Create(LaneMath.TailSquare), LaneMath.CentralQuantile(q, r), p), ref Unsafe.Add(ref z0, i));
+        Unsafe.Add(ref m0, (int)((uint)i / (uint)T.Count)) = (byte)T.GreaterOrEqualBits(r, T.Create(LaneMath.TailSquare));
     }
 }

@@ -27,22 +27,10 @@ internal interface ILanes<TSelf> where TSelf : struct, ILanes<TSelf>
 
     /// <summary>
     /// Tail uniforms: lane i is <c>CounterRandom.TailUniform</c> of the 32 bits behind the cell-centred uniform
-    /// <paramref name="centred"/>[i] and the tail bits at counter <paramref name="counterBase"/> + <paramref name="offsets"/>[i] (a whole
-    /// number below 2^52, held as a double)
+    /// <paramref name="centred"/>[i] and the tail bits at counter <paramref name="counterBase"/> + <paramref name="offsets"/>[i]
     /// of the tail stream seeded with <paramref name="tailSeed"/>.
     /// </summary>
-    static abstract TSelf TailUniforms(TSelf centred, ulong tailSeed, ulong counterBase, TSelf offsets);
-
-    /// <summary>The lanes' own indices, 0 … Count − 1.</summary>
-    static abstract TSelf Indices { get; }
-
-    /// <summary>
-    /// Appends, in lane order, the lanes of <paramref name="values"/> and <paramref name="positions"/> where
-    /// <paramref name="mask"/> is set to the buffers at <paramref name="valuesOut"/> and <paramref name="positionsOut"/>,
-    /// and says how many: Count entries are written either way (the ones past the count are garbage the next append
-    /// overwrites), so the buffers need Count entries of room. No branch: which lanes are set is random.
-    /// </summary>
-    static abstract int AppendWhere(TSelf mask, TSelf values, TSelf positions, ref double valuesOut, ref double positionsOut);
+    static abstract TSelf TailUniforms(TSelf centred, ulong tailSeed, ulong counterBase, ref int offsets);
 
     static abstract TSelf operator +(TSelf a, TSelf b);
 
@@ -66,9 +54,6 @@ internal interface ILanes<TSelf> where TSelf : struct, ILanes<TSelf>
 
     /// <summary>Bit i set where lane i of a ≥ b.</summary>
     static abstract ulong GreaterOrEqualBits(TSelf a, TSelf b);
-
-    /// <summary>All ones in lane i where lane i of a ≥ b, zeros elsewhere.</summary>
-    static abstract TSelf GreaterOrEqualMask(TSelf a, TSelf b);
 
     /// <summary>All ones in lane i where lane i of a = b, zeros elsewhere: masks combine with |, then <see cref="MaskBits"/>.</summary>
     static abstract TSelf EqualMask(TSelf a, TSelf b);

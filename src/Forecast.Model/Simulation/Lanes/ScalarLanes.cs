@@ -32,24 +32,10 @@ internal readonly struct ScalarLanes(double value) : ILanes<ScalarLanes>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ScalarLanes TailUniforms(ScalarLanes centred, ulong tailSeed, ulong counterBase, ScalarLanes offsets)
+    public static ScalarLanes TailUniforms(ScalarLanes centred, ulong tailSeed, ulong counterBase, ref int offsets)
     {
         var bits = (uint)(centred._value * (1UL << 32)); // (bits + ½)·2^-32 scaled back: the fraction is dropped
-        return new(CounterRandom.TailUniform(bits, (uint)(SplitMix64.At(tailSeed, counterBase + (ulong)offsets._value) >> 44)));
-    }
-
-    public static ScalarLanes Indices
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => new(0.0);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int AppendWhere(ScalarLanes mask, ScalarLanes values, ScalarLanes positions, ref double valuesOut, ref double positionsOut)
-    {
-        valuesOut = values._value;
-        positionsOut = positions._value;
-        return (int)MaskBits(mask);
+        return new(CounterRandom.TailUniform(bits, (uint)(SplitMix64.At(tailSeed, counterBase + (ulong)offsets) >> 44)));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -83,9 +69,6 @@ internal readonly struct ScalarLanes(double value) : ILanes<ScalarLanes>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong GreaterOrEqualBits(ScalarLanes a, ScalarLanes b) => a._value >= b._value ? 1UL : 0UL;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ScalarLanes GreaterOrEqualMask(ScalarLanes a, ScalarLanes b) => new(BitConverter.Int64BitsToDouble(a._value >= b._value ? -1L : 0L));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes EqualMask(ScalarLanes a, ScalarLanes b) => new(BitConverter.Int64BitsToDouble(a._value == b._value ? -1L : 0L));

@@ -1,6 +1,4 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using Forecast.Model.Random;
@@ -42,9 +40,9 @@ internal readonly struct Vector256Lanes(Vector256<double> value) : ILanes<Vector
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256Lanes TailUniforms(Vector256Lanes centred, ulong tailSeed, ulong counterBase, Vector256Lanes offsets)
+    public static Vector256Lanes TailUniforms(Vector256Lanes centred, ulong tailSeed, ulong counterBase, ref int offsets)
     {
-        var z = Vector256.Create(tailSeed + ((counterBase + 1) * SplitMix64.Gamma)) + (WholeNumbers(offsets._value) * SplitMix64.Gamma);
+        var z = Vector256.Create(tailSeed + ((counterBase + 1) * SplitMix64.Gamma)) + (Avx2.ConvertToVector256Int64(Vector128.LoadUnsafe(ref offsets)).AsUInt64() * SplitMix64.Gamma);
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBUL;
         z ^= z >>> 31;
@@ -53,45 +51,6 @@ internal readonly struct Vector256Lanes(Vector256<double> value) : ILanes<Vector
         var tail = ((z >>> 44) | Vector256.Create(0x4330_0000_0000_0000UL)).AsDouble() - Vector256.Create(4503599627370496.0);
         return new((centred._value - Vector256.Create(1.0 / (1UL << 33))) + ((tail + Vector256.Create(0.5)) * Vector256.Create(1.0 / (1UL << 52))));
     }
-
-    public static Vector256Lanes Indices
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => new(Vector256.Create(0.0, 1.0, 2.0, 3.0));
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int AppendWhere(Vector256Lanes mask, Vector256Lanes values, Vector256Lanes positions, ref double valuesOut, ref double positionsOut)
-    {
-        // AVX2 has no compress: a table gives, per 4-bit mask, the permutation (as pairs of floats) that moves the
-        // selected lanes to the front.
-        var bits = (int)mask._value.ExtractMostSignificantBits();
-        var order = Vector256.LoadUnsafe(ref Unsafe.Add(ref MemoryMarshal.GetReference(LeftPack), bits * 8));
-        Avx2.PermuteVar8x32(values._value.AsSingle(), order).AsDouble().StoreUnsafe(ref valuesOut);
-        Avx2.PermuteVar8x32(positions._value.AsSingle(), order).AsDouble().StoreUnsafe(ref positionsOut);
-        return BitOperations.PopCount((uint)bits);
-    }
-
-    /// <summary>Per mask of four lanes: the float pairs of the selected lanes first, in order, then lane 0 as filler.</summary>
-    private static ReadOnlySpan<int> LeftPack =>
-    [
-        0, 1, 0, 1, 0, 1, 0, 1,
-        0, 1, 0, 1, 0, 1, 0, 1,
-        2, 3, 0, 1, 0, 1, 0, 1,
-        0, 1, 2, 3, 0, 1, 0, 1,
-        4, 5, 0, 1, 0, 1, 0, 1,
-        0, 1, 4, 5, 0, 1, 0, 1,
-        2, 3, 4, 5, 0, 1, 0, 1,
-        0, 1, 2, 3, 4, 5, 0, 1,
-        6, 7, 0, 1, 0, 1, 0, 1,
-        0, 1, 6, 7, 0, 1, 0, 1,
-        2, 3, 6, 7, 0, 1, 0, 1,
-        0, 1, 2, 3, 6, 7, 0, 1,
-        4, 5, 6, 7, 0, 1, 0, 1,
-        0, 1, 4, 5, 6, 7, 0, 1,
-        2, 3, 4, 5, 6, 7, 0, 1,
-        0, 1, 2, 3, 4, 5, 6, 7,
-    ];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256Lanes operator +(Vector256Lanes a, Vector256Lanes b) => new(a._value + b._value);
@@ -123,9 +82,6 @@ internal readonly struct Vector256Lanes(Vector256<double> value) : ILanes<Vector
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong GreaterOrEqualBits(Vector256Lanes a, Vector256Lanes b) => Vector256.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256Lanes GreaterOrEqualMask(Vector256Lanes a, Vector256Lanes b) => new(Vector256.GreaterThanOrEqual(a._value, b._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256Lanes EqualMask(Vector256Lanes a, Vector256Lanes b) => new(Vector256.Equals(a._value, b._value));
@@ -162,9 +118,4 @@ internal readonly struct Vector256Lanes(Vector256<double> value) : ILanes<Vector
         exponent = new(((bits >>> 52) + Vector256.Create(LaneMath.RoundingMagicBits)).AsDouble() - Vector256.Create(LaneMath.RoundingMagic + 1023));
         return new(((bits & Vector256.Create(LaneMath.MantissaMask)) | Vector256.Create(LaneMath.OneBits)).AsDouble());
     }
-
-    /// <summary>Whole numbers in [0, 2^52) held as doubles, as integers: adding 2^52 leaves them in the mantissa bits.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<ulong> WholeNumbers(Vector256<double> values) =>
-        (values + Vector256.Create(4503599627370496.0)).AsUInt64() ^ Vector256.Create(0x4330_0000_0000_0000UL);
 }

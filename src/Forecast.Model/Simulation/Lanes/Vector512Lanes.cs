@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -41,9 +40,9 @@ internal readonly struct Vector512Lanes(Vector512<double> value) : ILanes<Vector
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512Lanes TailUniforms(Vector512Lanes centred, ulong tailSeed, ulong counterBase, Vector512Lanes offsets)
+    public static Vector512Lanes TailUniforms(Vector512Lanes centred, ulong tailSeed, ulong counterBase, ref int offsets)
     {
-        var z = Vector512.Create(tailSeed + ((counterBase + 1) * SplitMix64.Gamma)) + (WholeNumbers(offsets._value) * SplitMix64.Gamma);
+        var z = Vector512.Create(tailSeed + ((counterBase + 1) * SplitMix64.Gamma)) + (Avx512F.ConvertToVector512Int64(Vector256.LoadUnsafe(ref offsets)).AsUInt64() * SplitMix64.Gamma);
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBUL;
         z ^= z >>> 31;
@@ -51,21 +50,6 @@ internal readonly struct Vector512Lanes(Vector512<double> value) : ILanes<Vector
         // The top 20 bits as an integer-valued double (exact), then u/2^32 + (t + ½)/2^52: every step exact.
         var tail = ((z >>> 44) | Vector512.Create(0x4330_0000_0000_0000UL)).AsDouble() - Vector512.Create(4503599627370496.0);
         return new((centred._value - Vector512.Create(1.0 / (1UL << 33))) + ((tail + Vector512.Create(0.5)) * Vector512.Create(1.0 / (1UL << 52))));
-    }
-
-    public static Vector512Lanes Indices
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => new(Vector512.Create(0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0));
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int AppendWhere(Vector512Lanes mask, Vector512Lanes values, Vector512Lanes positions, ref double valuesOut, ref double positionsOut)
-    {
-        // vcompresspd into a register, then a plain store: the store form of compress is slow on some CPUs.
-        Avx512F.Compress(Vector512<double>.Zero, mask._value, values._value).StoreUnsafe(ref valuesOut);
-        Avx512F.Compress(Vector512<double>.Zero, mask._value, positions._value).StoreUnsafe(ref positionsOut);
-        return BitOperations.PopCount(mask._value.ExtractMostSignificantBits());
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -100,9 +84,6 @@ internal readonly struct Vector512Lanes(Vector512<double> value) : ILanes<Vector
     public static ulong GreaterOrEqualBits(Vector512Lanes a, Vector512Lanes b) => Vector512.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512Lanes GreaterOrEqualMask(Vector512Lanes a, Vector512Lanes b) => new(Vector512.GreaterThanOrEqual(a._value, b._value));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512Lanes EqualMask(Vector512Lanes a, Vector512Lanes b) => new(Vector512.Equals(a._value, b._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -129,9 +110,4 @@ internal readonly struct Vector512Lanes(Vector512<double> value) : ILanes<Vector
         exponent = new(((bits >>> 52) + Vector512.Create(LaneMath.RoundingMagicBits)).AsDouble() - Vector512.Create(LaneMath.RoundingMagic + 1023));
         return new(((bits & Vector512.Create(LaneMath.MantissaMask)) | Vector512.Create(LaneMath.OneBits)).AsDouble());
     }
-
-    /// <summary>Whole numbers in [0, 2^52) held as doubles, as integers: adding 2^52 leaves them in the mantissa bits.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<ulong> WholeNumbers(Vector512<double> values) =>
-        (values + Vector512.Create(4503599627370496.0)).AsUInt64() ^ Vector512.Create(0x4330_0000_0000_0000UL);
 }
