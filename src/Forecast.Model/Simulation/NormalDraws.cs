@@ -55,14 +55,14 @@ internal static class NormalDraws
         var blocks = row.Length / Block;
         var counter0 = CounterRandom.DrawCounter(step, firstPath);
 
-        // Pass 1: the central value everywhere, except that a tail lane keeps its uniform for pass 2 to read; bit i of
+        // Pass 1: the central value everywhere, except that a tail lane keeps q = p − ½ for pass 2 to read; bit i of
         // the masks says draw i is in a tail, whatever the lane width.
         for (var b = 0; b < blocks; b++)
         {
             ulong blockMask = 0;
             for (var j = 0; j < Block / 2; j += T.Count)
             {
-                var low = T.Uniforms32(streamSeed, counter0 + (ulong)((b * (Block / 2)) + j), out var high);
+                var low = T.CentredUniforms32(streamSeed, counter0 + (ulong)((b * (Block / 2)) + j), out var high);
                 blockMask |= Central(low, ref z0, (b * Block) + j) << j;
                 blockMask |= Central(high, ref z0, (b * Block) + (Block / 2) + j) << ((Block / 2) + j);
             }
@@ -99,13 +99,13 @@ internal static class NormalDraws
         for (var k = count; k < count + T.Count; k++)
         {
             Unsafe.Add(ref i0, k) = 0;
-            Unsafe.Add(ref u0, k) = 0.5;
+            Unsafe.Add(ref u0, k) = 0;
         }
 
         var counterBase = ((ulong)step << 40) | (uint)firstPath;
         for (var k = 0; k < count; k += T.Count)
         {
-            var u = T.TailUniforms(T.Load(ref Unsafe.Add(ref u0, k)), tailSeed, counterBase, ref Unsafe.Add(ref i0, k));
+            var u = T.TailUniforms(T.Load(ref Unsafe.Add(ref u0, k)) + T.Create(0.5), tailSeed, counterBase, ref Unsafe.Add(ref i0, k));
             T.Store(LaneMath.TailQuantile(u), ref Unsafe.Add(ref u0, k));
         }
 
@@ -113,13 +113,12 @@ internal static class NormalDraws
             Unsafe.Add(ref z0, Unsafe.Add(ref i0, k)) = Unsafe.Add(ref u0, k);
     }
 
-    /// <summary>Stores the central value of T.Count draws at <paramref name="i"/>, or a tail lane's uniform; says which lanes are in a tail.</summary>
+    /// <summary>Stores the central value of T.Count draws at <paramref name="i"/>, or a tail lane's q; says which lanes are in a tail.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Central<T>(T p, ref double z0, int i) where T : struct, ILanes<T>
+    private static ulong Central<T>(T q, ref double z0, int i) where T : struct, ILanes<T>
     {
-        var q = p - T.Create(0.5);
         var r = q * q;
-        T.Store(T.SelectLess(r, T.Create(LaneMath.TailSquare), LaneMath.CentralQuantile(q, r), p), ref Unsafe.Add(ref z0, i));
-        return T.GreaterOrEqualBits(r, T.Create(LaneMath.TailSquare));
+        T.Store(T.SelectLess(r, T.Create(LaneMath.TailSquare), LaneMath.CentralQuantile(q, r), q, out var tails), ref Unsafe.Add(ref z0, i));
+        return tails;
     }
 }

@@ -24,17 +24,18 @@ internal readonly struct Vector256Lanes(Vector256<double> value) : ILanes<Vector
     public static void Store(Vector256Lanes value, ref double destination) => value._value.StoreUnsafe(ref destination);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256Lanes Uniforms32(ulong streamSeed, ulong firstCounter, out Vector256Lanes high)
+    public static Vector256Lanes CentredUniforms32(ulong streamSeed, ulong firstCounter, out Vector256Lanes high)
     {
         var z = Vector256.Create(streamSeed + ((firstCounter + 1) * SplitMix64.Gamma)) + Vector256.Create(0x0000000000000000UL, 0x9E3779B97F4A7C15UL, 0x3C6EF372FE94F82AUL, 0xDAA66D2C7DDF743FUL); // lane i adds i·γ
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBUL;
         z ^= z >>> 31;
 
-        // Each half's 32 bits become the top of a mantissa of 1.x: subtracting 1 leaves the uniform, exactly.
+        // Each half's 32 bits become the top of a mantissa of 1.x: subtracting 1.5 (and adding half a cell) leaves the
+        // centred uniform, exactly.
         var mantissa = Vector256.Create(0x000F_FFFF_FFF0_0000UL);
         var one = Vector256.Create((ulong)LaneMath.OneBits);
-        var centre = Vector256.Create(1.0 / (1UL << 33)) - Vector256<double>.One;
+        var centre = Vector256.Create((1.0 / (1UL << 33)) - 1.5);
         high = new((((z >>> 12) & mantissa) | one).AsDouble() + centre);
         return new((((z << 20) & mantissa) | one).AsDouble() + centre);
     }
@@ -79,6 +80,14 @@ internal readonly struct Vector256Lanes(Vector256<double> value) : ILanes<Vector
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256Lanes SelectLess(Vector256Lanes a, Vector256Lanes b, Vector256Lanes whenLess, Vector256Lanes otherwise) =>
         new(Vector256.ConditionalSelect(Vector256.LessThan(a._value, b._value), whenLess._value, otherwise._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Lanes SelectLess(Vector256Lanes a, Vector256Lanes b, Vector256Lanes whenLess, Vector256Lanes otherwise, out ulong notLessBits)
+    {
+        var less = Vector256.LessThan(a._value, b._value);
+        notLessBits = less.ExtractMostSignificantBits() ^ 0xFUL;
+        return new(Vector256.ConditionalSelect(less, whenLess._value, otherwise._value));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong GreaterOrEqualBits(Vector256Lanes a, Vector256Lanes b) => Vector256.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
