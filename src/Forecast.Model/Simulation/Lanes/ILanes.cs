@@ -59,6 +59,13 @@ internal interface ILanes<TSelf> where TSelf : struct, ILanes<TSelf>
     /// <summary>Bit i set where lane i of a ≥ b.</summary>
     static abstract ulong GreaterOrEqualBits(TSelf a, TSelf b);
 
+    /// <summary>
+    /// Writes the lanes of <paramref name="values"/> where a &lt; b, in lane order, from <paramref name="destination"/>
+    /// on, and says how many: Count entries are written whatever the count (the rest are garbage the next call
+    /// overwrites), so the buffer needs Count entries of room. No branch: which lanes are selected is random.
+    /// </summary>
+    static abstract int AppendWhereLess(TSelf a, TSelf b, TSelf values, ref double destination);
+
     /// <summary>All ones in lane i where lane i of a = b, zeros elsewhere: masks combine with |, then <see cref="MaskBits"/>.</summary>
     static abstract TSelf EqualMask(TSelf a, TSelf b);
 

@@ -79,6 +79,13 @@ internal readonly struct ScalarLanes(double value) : ILanes<ScalarLanes>
     public static ulong GreaterOrEqualBits(ScalarLanes a, ScalarLanes b) => a._value >= b._value ? 1UL : 0UL;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int AppendWhereLess(ScalarLanes a, ScalarLanes b, ScalarLanes values, ref double destination)
+    {
+        destination = values._value;
+        return a._value < b._value ? 1 : 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes EqualMask(ScalarLanes a, ScalarLanes b) => new(BitConverter.Int64BitsToDouble(a._value == b._value ? -1L : 0L));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

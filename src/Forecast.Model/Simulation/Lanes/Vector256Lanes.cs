@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using Forecast.Model.Random;
@@ -91,6 +93,38 @@ internal readonly struct Vector256Lanes(Vector256<double> value) : ILanes<Vector
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong GreaterOrEqualBits(Vector256Lanes a, Vector256Lanes b) => Vector256.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int AppendWhereLess(Vector256Lanes a, Vector256Lanes b, Vector256Lanes values, ref double destination)
+    {
+        // AVX2 has no compress: a table gives, per 4-bit mask, the permutation (as pairs of floats) that moves the
+        // selected lanes to the front.
+        var bits = (int)Vector256.LessThan(a._value, b._value).ExtractMostSignificantBits();
+        var order = Vector256.LoadUnsafe(ref Unsafe.Add(ref MemoryMarshal.GetReference(LeftPack), bits * 8));
+        Avx2.PermuteVar8x32(values._value.AsSingle(), order).AsDouble().StoreUnsafe(ref destination);
+        return BitOperations.PopCount((uint)bits);
+    }
+
+    /// <summary>Per mask of four lanes: the float pairs of the selected lanes first, in order, then lane 0 as filler.</summary>
+    private static ReadOnlySpan<int> LeftPack =>
+    [
+        0, 1, 0, 1, 0, 1, 0, 1,
+        0, 1, 0, 1, 0, 1, 0, 1,
+        2, 3, 0, 1, 0, 1, 0, 1,
+        0, 1, 2, 3, 0, 1, 0, 1,
+        4, 5, 0, 1, 0, 1, 0, 1,
+        0, 1, 4, 5, 0, 1, 0, 1,
+        2, 3, 4, 5, 0, 1, 0, 1,
+        0, 1, 2, 3, 4, 5, 0, 1,
+        6, 7, 0, 1, 0, 1, 0, 1,
+        0, 1, 6, 7, 0, 1, 0, 1,
+        2, 3, 6, 7, 0, 1, 0, 1,
+        0, 1, 2, 3, 6, 7, 0, 1,
+        4, 5, 6, 7, 0, 1, 0, 1,
+        0, 1, 4, 5, 6, 7, 0, 1,
+        2, 3, 4, 5, 6, 7, 0, 1,
+        0, 1, 2, 3, 4, 5, 6, 7,
+    ];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256Lanes EqualMask(Vector256Lanes a, Vector256Lanes b) => new(Vector256.Equals(a._value, b._value));

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -91,6 +92,15 @@ internal readonly struct Vector512Lanes(Vector512<double> value) : ILanes<Vector
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong GreaterOrEqualBits(Vector512Lanes a, Vector512Lanes b) => Vector512.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int AppendWhereLess(Vector512Lanes a, Vector512Lanes b, Vector512Lanes values, ref double destination)
+    {
+        // vcompresspd into a register, then a plain store: the store form of compress is slow on some CPUs.
+        var less = Vector512.LessThan(a._value, b._value);
+        Avx512F.Compress(Vector512<double>.Zero, less, values._value).StoreUnsafe(ref destination);
+        return BitOperations.PopCount(less.ExtractMostSignificantBits());
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512Lanes EqualMask(Vector512Lanes a, Vector512Lanes b) => new(Vector512.Equals(a._value, b._value));
