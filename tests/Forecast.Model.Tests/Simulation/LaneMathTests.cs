@@ -38,12 +38,12 @@ public sealed class LaneMathTests
         const int step = 2025;
         const int block = 4;
         var counter = CounterRandom.DrawCounter(step, 16 * block);
-        var expected = Enumerable.Range(16 * block, 16).Select(path => CounterRandom.Uniform32(CounterRandom.DrawBits(seed, step, path))).ToArray();
+        var expected = Enumerable.Range(16 * block, 16).Select(path => CounterRandom.Uniform32(CounterRandom.DrawBits(seed, step, path)) - 0.5).ToArray();
 
-        Assert.Equal(expected, Lanes<Vector512Lanes>(() => (Vector512Lanes.Uniforms32(seed, counter, out var high), high)));
-        Assert.Equal(expected[..4].Concat(expected[8..12]), Lanes<Vector256Lanes>(() => (Vector256Lanes.Uniforms32(seed, counter, out var high), high)));
-        Assert.Equal(expected[4..8].Concat(expected[12..16]), Lanes<Vector256Lanes>(() => (Vector256Lanes.Uniforms32(seed, counter + 4, out var high), high)));
-        Assert.Equal([expected[3], expected[11]], Lanes<ScalarLanes>(() => (ScalarLanes.Uniforms32(seed, counter + 3, out var high), high)));
+        Assert.Equal(expected, Lanes<Vector512Lanes>(() => (Vector512Lanes.CentredUniforms32(seed, counter, out var high), high)));
+        Assert.Equal(expected[..4].Concat(expected[8..12]), Lanes<Vector256Lanes>(() => (Vector256Lanes.CentredUniforms32(seed, counter, out var high), high)));
+        Assert.Equal(expected[4..8].Concat(expected[12..16]), Lanes<Vector256Lanes>(() => (Vector256Lanes.CentredUniforms32(seed, counter + 4, out var high), high)));
+        Assert.Equal([expected[3], expected[11]], Lanes<ScalarLanes>(() => (ScalarLanes.CentredUniforms32(seed, counter + 3, out var high), high)));
     }
 
     [Fact]
