@@ -80,12 +80,16 @@ public sealed class JurisdictionGrain(
         return Task.CompletedTask;
     }
 
-    private async Task LoadObservations()
-    {
-        var loaded = await Task.WhenAll(_pairs.Select(p => GrainFactory.GetGrain<IPairSeeding>(p).GetVersionedObservations()));
-        for (var i = 0; i < _pairs.Count; i++)
-            Keep(_pairs[i], loaded[i]);
-    }
+    /// <summary>
+    /// Asks at most <see cref="PairsReadAtOnce"/> pairs at a time: a pair's first call activates it and reads its state
+    /// from storage, and a catalog's jurisdictions all loading at once would put every pair's read in front of a
+    /// bounded connection pool at the same moment, where they time out and fail the run's snapshot.
+    /// </summary>
+    private Task LoadObservations() =>
+        Bounded.ForEach(_pairs, PairsReadAtOnce, async pair => Keep(pair, await GrainFactory.GetGrain<IPairSeeding>(pair).GetVersionedObservations()));
+
+    /// <summary>Pairs whose observations one jurisdiction reads at once.</summary>
+    public const int PairsReadAtOnce = 8;
 
     /// <summary>A change heard while loading may be newer than what the load read: the higher version wins.</summary>
     private void Keep(string pair, VersionedObservations observations)
