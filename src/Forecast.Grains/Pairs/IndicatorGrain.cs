@@ -15,9 +15,12 @@ namespace Forecast.Grains.Pairs;
 public sealed class IndicatorGrain(
     CatalogViews views,
     ILogger<IndicatorGrain> logger,
-    [PersistentState("pair", ForecastStorage.Name)] IPersistentState<IndicatorState> state)
+    [PersistentState(IndicatorGrain.StateName, ForecastStorage.Name)] IPersistentState<IndicatorState> state)
     : Grain, IIndicatorGrain, IPairSeeding
 {
+    /// <summary>The name the pair's state is stored under.</summary>
+    public const string StateName = "pair";
+
     private string Pair => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -100,8 +103,6 @@ public sealed class IndicatorGrain(
         await GrainFactory.GetGrain<IJurisdictionRun>(PairViews.PairOf(Pair).Jurisdiction).ObservationsChanged(Pair, Versioned());
         return recorded;
     }
-
-    public Task<VersionedObservations> GetVersionedObservations() => Task.FromResult(Versioned());
 
     public async Task<PairForecastView?> GetForecast(string scenarioId)
     {

@@ -21,6 +21,7 @@ public sealed class JurisdictionGrain(
     CatalogViews views,
     PreparedRuns preparedRuns,
     IPairForecaster forecaster,
+    StoredPairObservations storedObservations,
     ForecastMetrics metrics,
     ILogger<JurisdictionGrain> logger)
     : Grain, IJurisdictionGrain, IJurisdictionRun
@@ -81,14 +82,14 @@ public sealed class JurisdictionGrain(
     }
 
     /// <summary>
-    /// Asks at most <see cref="PairsReadAtOnce"/> pairs at a time: a pair's first call activates it and reads its state
-    /// from storage, and a catalog's jurisdictions all loading at once would put every pair's read in front of a
+    /// Reads the pairs' stored observations, at most <see cref="PairsReadAtOnce"/> at a time and without activating
+    /// them: a catalog's jurisdictions all loading at once would otherwise put every pair's read in front of the silo's
     /// bounded connection pool at the same moment, where they time out and fail the run's snapshot.
     /// </summary>
     private Task LoadObservations() =>
-        Bounded.ForEach(_pairs, PairsReadAtOnce, async pair => Keep(pair, await GrainFactory.GetGrain<IPairSeeding>(pair).GetVersionedObservations()));
+        Bounded.ForEach(_pairs, PairsReadAtOnce, async pair => Keep(pair, await storedObservations.Read(pair)));
 
-    /// <summary>Pairs whose observations one jurisdiction reads at once.</summary>
+    /// <summary>Pairs whose stored observations one jurisdiction reads at once.</summary>
     public const int PairsReadAtOnce = 8;
 
     /// <summary>A change heard while loading may be newer than what the load read: the higher version wins.</summary>
