@@ -25,7 +25,7 @@ public sealed class ScenarioRunGrain(
 {
     private readonly Dictionary<string, (int Done, int Total)> _progress = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PairForecastView> _pairs = new(StringComparer.Ordinal);
-    private readonly List<PairFailure> _failures = [];
+    private readonly Dictionary<string, PairFailure> _failures = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RollupView> _rollups = new(StringComparer.Ordinal);
     private IGrainTimer? _timer;
     private Dictionary<string, PairForecastView>? _pairIndex;
@@ -34,6 +34,23 @@ public sealed class ScenarioRunGrain(
     private string? _error;
 
     private string RunId => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A run stored as Running lost the activation executing it (its silo died): carry on from its stored order.
+        // Any call reactivates it here, a poller's GetProgress included, so nobody has to start it again.
+        if (state.State is not { State: RunState.Running, Order: { } order })
+            return;
+        if (order.CatalogHash != views.Catalog.ContentHash)
+        {
+            await Fail("the catalog changed while the run was interrupted; start it again");
+            return;
+        }
+
+        var inputs = ScenarioInputs.From(order.Scenario, views.Catalog, priors);
+        logger.LogWarning("Run {RunId} of scenario {Scenario} was interrupted; resuming it", RunId, order.Scenario.Id);
+        Begin(order, inputs, state.State.OrderInputsHash!);
+    }
 
     public async Task<RunProgress> Start(Scenario scenario)
     {
@@ -50,6 +67,18 @@ public sealed class ScenarioRunGrain(
         if (StoredResult() is not null && state.State.InputsHash == inputsHash)
             return Progress();
 
+        var order = new RunOrder(RunId, scenario, views.Catalog.ContentHash, observations);
+        state.State.State = RunState.Running;
+        state.State.Error = null;
+        state.State.Order = order;
+        state.State.OrderInputsHash = inputsHash;
+        await state.WriteStateAsync();
+        Begin(order, inputs, inputsHash);
+        return Progress();
+    }
+
+    private void Begin(RunOrder order, ScenarioInputs inputs, string inputsHash)
+    {
         _progress.Clear();
         _pairs.Clear();
         _failures.Clear();
@@ -62,13 +91,11 @@ public sealed class ScenarioRunGrain(
         }
 
         _running = RunState.Running;
-        var order = new RunOrder(RunId, scenario, views.Catalog.ContentHash, observations);
         _timer?.Dispose();
         _timer = this.RegisterGrainTimer(
             (run, cancellation) => Execute(run.Order, run.Roots, run.InputsHash),
             (Order: order, Roots: inputs.ScopeRoots, InputsHash: inputsHash),
             new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
-        return Progress();
     }
 
     public Task<RunProgress> GetProgress() => Task.FromResult(Progress());
@@ -79,7 +106,8 @@ public sealed class ScenarioRunGrain(
     {
         foreach (var pair in pairs)
             _pairs[pair.Definition.Pair] = pair;
-        _failures.AddRange(failures);
+        foreach (var failure in failures)
+            _failures[failure.Pair] = failure;
         if (_progress.TryGetValue(jurisdiction, out var progress))
             _progress[jurisdiction] = (pairs.Count + failures.Count, progress.Total);
         return Task.CompletedTask;
@@ -108,7 +136,7 @@ public sealed class ScenarioRunGrain(
         var clock = Stopwatch.StartNew();
         try
         {
-            await Task.WhenAll(roots.Select(r => GrainFactory.GetGrain<IJurisdictionRun>(r).Run(order)));
+            await FanOut(order, roots);
             var catalog = views.Catalog;
             var result = new RunResult(
                 RunId,
@@ -119,7 +147,7 @@ public sealed class ScenarioRunGrain(
                 DateTimeOffset.UtcNow,
                 catalog.Pairs.Select(p => _pairs.GetValueOrDefault(p.ToString())).OfType<PairForecastView>().ToList(),
                 roots.SelectMany(r => catalog.Subtree(r)).Select(j => _rollups.GetValueOrDefault(j.Id)).OfType<RollupView>().ToList(),
-                _failures.OrderBy(f => f.Pair, StringComparer.Ordinal).ToList());
+                _failures.Values.OrderBy(f => f.Pair, StringComparer.Ordinal).ToList());
             state.State = new ScenarioRunState
             {
                 State = RunState.Completed,
@@ -138,11 +166,7 @@ public sealed class ScenarioRunGrain(
         catch (Exception e)
         {
             logger.LogError(e, "Run {RunId} of scenario {Scenario} failed", RunId, order.Scenario.Id);
-            _error = $"{e.GetType().Name}: {e.Message}";
-            _running = RunState.Failed;
-            state.State = new ScenarioRunState { State = RunState.Failed, Error = _error };
-            _result = null;
-            await state.WriteStateAsync();
+            await Fail($"{e.GetType().Name}: {e.Message}");
         }
         finally
         {
@@ -154,12 +178,50 @@ public sealed class ScenarioRunGrain(
     }
 
     /// <summary>
+    /// Asks the scope's roots to run their subtrees. A silo that dies under a subtree fails that call once the cluster
+    /// declares it dead; the subtree's numbers are a pure function of the order, and reports are kept by pair and
+    /// jurisdiction, so asking again (the lost grains activate on live silos) gives the same result.
+    /// </summary>
+    private async Task FanOut(RunOrder order, IReadOnlyList<string> roots)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Task.WhenAll(roots.Select(r => GrainFactory.GetGrain<IJurisdictionRun>(r).Run(order)));
+                return;
+            }
+            catch (Exception e) when (attempt < MaxFanOutAttempts && IsSiloLoss(e))
+            {
+                logger.LogWarning(e, "Run {RunId}: a silo was lost under the run (attempt {Attempt}); asking again", RunId, attempt);
+                await Task.Delay(SiloLossBackoff);
+            }
+        }
+    }
+
+    private const int MaxFanOutAttempts = 4;
+    private static readonly TimeSpan SiloLossBackoff = TimeSpan.FromSeconds(1);
+
+    private static bool IsSiloLoss(Exception e) =>
+        e is SiloUnavailableException or TimeoutException or OrleansMessageRejectionException
+        || (e is AggregateException a && a.InnerExceptions.All(IsSiloLoss));
+
+    private async Task Fail(string error)
+    {
+        _error = error;
+        _running = RunState.Failed;
+        state.State = new ScenarioRunState { State = RunState.Failed, Error = error };
+        _result = null;
+        await state.WriteStateAsync();
+    }
+
+    /// <summary>
     /// The stored result with each pair's definition back from the catalog; null if none, or if it ran on another
     /// catalog than this silo's (its definitions are gone, and Start runs it again).
     /// </summary>
     private RunResult? StoredResult()
     {
-        if (_result is not null || state.State is not { State: RunState.Completed, Result: { } stored })
+        if (_result is not null || state.State is not { Result: { } stored })
             return _result;
         if (stored.CatalogHash != views.Catalog.ContentHash)
             return null;

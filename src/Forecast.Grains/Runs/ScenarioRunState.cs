@@ -3,8 +3,9 @@ using Forecast.Contracts;
 namespace Forecast.Grains.Runs;
 
 /// <summary>
-/// A run as stored once it ends: its result with the pairs' forecasts apart and without their definitions (no paths
-/// either: hit bitsets never leave the jurisdictions), and what it read.
+/// A run as stored: while it runs, its order (so an activation on another silo resumes it after the first dies);
+/// once it ends, its result with the pairs' forecasts apart and without their definitions (no paths either: hit
+/// bitsets never leave the jurisdictions), and what it read.
 /// </summary>
 [GenerateSerializer, Alias("forecast.ScenarioRunState")]
 public sealed class ScenarioRunState
@@ -12,7 +13,10 @@ public sealed class ScenarioRunState
     [Id(0)]
     public RunState State { get; set; } = RunState.NotStarted;
 
-    /// <summary>The catalog's hash and a hash of every observation the run read: a change to either means a new run.</summary>
+    /// <summary>
+    /// Of the stored <see cref="Result"/>: the catalog's hash and a hash of every observation the run read; a change
+    /// to either means a new run.
+    /// </summary>
     [Id(1)]
     public string? InputsHash { get; set; }
 
@@ -28,4 +32,16 @@ public sealed class ScenarioRunState
 
     [Id(5)]
     public List<StoredPairForecast> Pairs { get; set; } = [];
+
+    /// <summary>
+    /// While <see cref="State"/> is Running: what the run was started with, observations snapshot included. A
+    /// previous result of the same content (read before an observation changed) stays in <see cref="Result"/>
+    /// meanwhile, so pollers keep seeing it until the new one is stored.
+    /// </summary>
+    [Id(6)]
+    public RunOrder? Order { get; set; }
+
+    /// <summary>The inputs hash of <see cref="Order"/>.</summary>
+    [Id(7)]
+    public string? OrderInputsHash { get; set; }
 }
