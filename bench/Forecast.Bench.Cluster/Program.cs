@@ -34,7 +34,9 @@ static async Task<int> RunSilo(Arguments options)
 {
     var (catalog, priors) = Catalogs.Load(options);
     var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-    builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+    // Every line to standard error, which the driver keeps in the silo's log: standard output carries READY and is
+    // then discarded, and the console logger writes below error level to it by default.
+    builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
     builder.UseOrleans(silo => silo
         .UseForecastCluster(new ForecastClusterOptions
         {

@@ -30,6 +30,7 @@ public static class ForecastSiloBuilderExtensions
     {
         ThrowIfInvalid(options);
         silo.Services.AddSingleton(options);
+        silo.Services.AddStorageExceptionSerialization();
 
         if (options.Mode == ClusterMode.Embedded)
         {

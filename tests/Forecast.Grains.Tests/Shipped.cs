@@ -20,19 +20,25 @@ internal static class Shipped
 
     /// <summary>A cluster of <paramref name="silos"/> in-process silos; <paramref name="services"/> registers test seams before the grains' defaults.</summary>
     /// <param name="storage">Grain storage that outlives the cluster; memory storage when null.</param>
+    /// <param name="grainStorage">Grain storage to use instead of either.</param>
+    /// <param name="seedOnStart">Whether every pair is seeded (activated) as the silos start.</param>
     public static InProcessTestCluster Cluster(
         int silos,
         Action<IServiceCollection>? services = null,
         ForecastCatalog? catalog = null,
         ForecastPriors? priors = null,
-        SharedStorage? storage = null)
+        SharedStorage? storage = null,
+        bool seedOnStart = true,
+        IGrainStorage? grainStorage = null)
     {
         var builder = new InProcessTestClusterBuilder((short)silos);
         builder.ConfigureSilo((_, silo) =>
         {
             services?.Invoke(silo.Services);
-            silo.AddForecastGrains(catalog ?? Catalog, priors ?? Priors);
-            if (storage is null)
+            silo.AddForecastGrains(catalog ?? Catalog, priors ?? Priors, seedOnStart);
+            if (grainStorage is not null)
+                silo.Services.AddKeyedSingleton(ForecastStorage.Name, grainStorage);
+            else if (storage is null)
                 silo.AddForecastMemoryStorage();
             else
                 silo.Services.AddKeyedSingleton<IGrainStorage>(ForecastStorage.Name, (sp, _) => storage.For(sp.GetRequiredService<Serializer>()));

@@ -25,6 +25,7 @@ public static class ForecastGrainsExtensions
         silo.Services.TryAddSingleton(priors);
         silo.Services.TryAddSingleton<CatalogViews>();
         silo.Services.TryAddSingleton<Runs.PreparedRuns>();
+        silo.Services.TryAddSingleton<StoredPairObservations>();
         silo.Services.TryAddSingleton<IPairForecaster, ModelPairForecaster>();
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<ForecastMetrics>();

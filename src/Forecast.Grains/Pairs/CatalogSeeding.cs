@@ -6,7 +6,8 @@ namespace Forecast.Grains.Pairs;
 /// <summary>
 /// Seeds every pair of the catalog when the silo starts: each pair grain compares the catalog's definition hash with
 /// the one it stored and records a change, keeping its observations. Running it again, or on every silo of a cluster,
-/// changes nothing once done: it is idempotent by the hash. Pairs also seed on activation, so a pair reached before
+/// changes nothing once done: it is idempotent by the hash. A pair with nothing stored only holds the hash (its first
+/// observation stores it), so seeding writes only pairs that have observations. Pairs also seed on activation, so a pair reached before
 /// this task finishes is never stale.
 /// </summary>
 public sealed class CatalogSeeding(IGrainFactory grains, CatalogViews views, ILogger<CatalogSeeding> logger) : IStartupTask

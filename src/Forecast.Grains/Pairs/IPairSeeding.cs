@@ -7,8 +7,4 @@ public interface IPairSeeding : IGrainWithStringKey
     /// <summary>Records the catalog's definition hash if it changed; observations are kept. True when it changed.</summary>
     [Alias("Seed")]
     Task<bool> Seed();
-
-    /// <summary>The observations with their version, for the jurisdiction's cache.</summary>
-    [Alias("GetVersionedObservations"), Orleans.Concurrency.ReadOnly]
-    Task<VersionedObservations> GetVersionedObservations();
 }

@@ -15,9 +15,12 @@ namespace Forecast.Grains.Pairs;
 public sealed class IndicatorGrain(
     CatalogViews views,
     ILogger<IndicatorGrain> logger,
-    [PersistentState("pair", ForecastStorage.Name)] IPersistentState<IndicatorState> state)
+    [PersistentState(IndicatorGrain.StateName, ForecastStorage.Name)] IPersistentState<IndicatorState> state)
     : Grain, IIndicatorGrain, IPairSeeding
 {
+    /// <summary>The name the pair's state is stored under.</summary>
+    public const string StateName = "pair";
+
     private string Pair => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -34,6 +37,16 @@ public sealed class IndicatorGrain(
         var hash = views.DefinitionHashOf(Pair);
         if (state.State.DefinitionHash == hash)
             return false;
+
+        if (!state.RecordExists)
+        {
+            // Nothing stored yet (no observation was ever recorded): there is nothing to keep across a catalog change,
+            // so the hash is only held; the first observation's write stores it. Writing it here cost every pair's
+            // first activation a write to storage, which a run over a whole catalog paid once per pair.
+            state.State.DefinitionHash = hash;
+            state.State.SeededAt = DateTimeOffset.UtcNow;
+            return true;
+        }
 
         if (state.State.DefinitionHash is not null)
             logger.LogInformation("Pair {Pair}: the catalog's definition changed; {Count} observations kept", Pair, state.State.Observations.Count);
@@ -90,8 +103,6 @@ public sealed class IndicatorGrain(
         await GrainFactory.GetGrain<IJurisdictionRun>(PairViews.PairOf(Pair).Jurisdiction).ObservationsChanged(Pair, Versioned());
         return recorded;
     }
-
-    public Task<VersionedObservations> GetVersionedObservations() => Task.FromResult(Versioned());
 
     public async Task<PairForecastView?> GetForecast(string scenarioId)
     {

@@ -8,7 +8,12 @@ namespace Forecast.Grains.Runs;
 public interface IRunReports : IGrainWithStringKey
 {
     /// <summary>A jurisdiction's own pairs are done (forecast or failed): progress moves.</summary>
-    [Alias("ReportPairs"), AlwaysInterleave]
+    /// <remarks>
+    /// Every jurisdiction of a run reports to this one grain, most of them at about the same time; on a national
+    /// catalog (3,000 jurisdictions) the last in the queue waited past the default 30 s and failed the run. The bound
+    /// is the run's own (<see cref="IJurisdictionRun.Run"/>).
+    /// </remarks>
+    [Alias("ReportPairs"), AlwaysInterleave, ResponseTimeout("00:30:00")]
     Task ReportPairs(string jurisdiction, IReadOnlyList<PairForecastView> pairs, IReadOnlyList<PairFailure> failures);
 
     /// <summary>One pair's forecast in this run's stored result; null before it completes or for a pair it did not forecast.</summary>
@@ -20,6 +25,6 @@ public interface IRunReports : IGrainWithStringKey
     Task<RollupView?> GetRollup(string jurisdiction);
 
     /// <summary>A jurisdiction's subtree is done and rolled up.</summary>
-    [Alias("ReportRollup"), AlwaysInterleave]
+    [Alias("ReportRollup"), AlwaysInterleave, ResponseTimeout("00:30:00")]
     Task ReportRollup(RollupView rollup);
 }

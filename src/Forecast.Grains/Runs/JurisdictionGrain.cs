@@ -21,6 +21,7 @@ public sealed class JurisdictionGrain(
     CatalogViews views,
     PreparedRuns preparedRuns,
     IPairForecaster forecaster,
+    StoredPairObservations storedObservations,
     ForecastMetrics metrics,
     ILogger<JurisdictionGrain> logger)
     : Grain, IJurisdictionGrain, IJurisdictionRun
@@ -80,12 +81,16 @@ public sealed class JurisdictionGrain(
         return Task.CompletedTask;
     }
 
-    private async Task LoadObservations()
-    {
-        var loaded = await Task.WhenAll(_pairs.Select(p => GrainFactory.GetGrain<IPairSeeding>(p).GetVersionedObservations()));
-        for (var i = 0; i < _pairs.Count; i++)
-            Keep(_pairs[i], loaded[i]);
-    }
+    /// <summary>
+    /// Reads the pairs' stored observations, at most <see cref="PairsReadAtOnce"/> at a time and without activating
+    /// them: a catalog's jurisdictions all loading at once would otherwise put every pair's read in front of the silo's
+    /// bounded connection pool at the same moment, where they time out and fail the run's snapshot.
+    /// </summary>
+    private Task LoadObservations() =>
+        Bounded.ForEach(_pairs, PairsReadAtOnce, async pair => Keep(pair, await storedObservations.Read(pair)));
+
+    /// <summary>Pairs whose stored observations one jurisdiction reads at once.</summary>
+    public const int PairsReadAtOnce = 8;
 
     /// <summary>A change heard while loading may be newer than what the load read: the higher version wins.</summary>
     private void Keep(string pair, VersionedObservations observations)

@@ -255,7 +255,9 @@ public sealed class ScenarioRunGrain(
     /// <summary>Every pair's observations, from every jurisdiction of the catalog (pooled trends read beyond the scope).</summary>
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<ObservationView>>> Snapshot()
     {
-        var parts = await Task.WhenAll(views.Catalog.Jurisdictions.Select(j => GrainFactory.GetGrain<IJurisdictionRun>(j.Id).GetObservations()));
+        // A few jurisdictions at a time, each reading its pairs a few at a time: on a cold cluster every call activates
+        // pairs from storage, and all of a national catalog's at once exhausted the connection pools.
+        var parts = await Bounded.Select(views.Catalog.Jurisdictions, JurisdictionsSnapshotAtOnce, j => GrainFactory.GetGrain<IJurisdictionRun>(j.Id).GetObservations());
         var all = new SortedDictionary<string, IReadOnlyList<ObservationView>>(StringComparer.Ordinal);
         foreach (var part in parts)
         {
@@ -265,6 +267,8 @@ public sealed class ScenarioRunGrain(
 
         return new Dictionary<string, IReadOnlyList<ObservationView>>(all, StringComparer.Ordinal);
     }
+
+    private const int JurisdictionsSnapshotAtOnce = 8;
 
     private string InputsHash(IReadOnlyDictionary<string, IReadOnlyList<ObservationView>> observations)
     {
