@@ -8,7 +8,7 @@ namespace Forecast.Model.Simulation;
 
 /// <summary>
 /// Standard normal draws for a row of consecutive paths of one step, in two passes: the central rational for every
-/// draw with no branch, noting which lanes fall in a tail (about one draw in twenty); then, for those alone, the 20
+/// draw with no branch, noting which lanes fall in a tail (one draw in fifty); then, for those alone, the 20
 /// further bits of <see cref="CounterRandom.TailBits"/> and the tail formula, gathered T.Count at a time. A branch per
 /// vector on "any lane in a tail" is taken a third of the time at random and mispredicts (so the gather walks a bitmask
 /// 64 draws at a time); computing the tail everywhere doubles the work. Draw (step, path) is a pure function of the stream, the step and the path, the same bits at every
