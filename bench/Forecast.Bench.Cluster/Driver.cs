@@ -87,6 +87,7 @@ internal static class Driver
                 var restarts = 0;
                 // Start answers once it has snapshotted every pair's observations: on a cold cluster, the pairs' activations.
                 TimeSpan? startAnswered = null;
+                var lastShown = TimeSpan.Zero;
                 var sinceStart = Stopwatch.StartNew();
                 while (progress is null || progress.State == RunState.Running
                     || (progress.State is RunState.NotStarted or RunState.Failed && restarts < 10))
@@ -105,6 +106,12 @@ internal static class Driver
                     else if (progress is not null)
                     {
                         await Task.Delay(100);
+                        // A national run takes minutes: say where it is, so a stall shows where it stalled.
+                        if (wall.Elapsed - lastShown > TimeSpan.FromSeconds(30))
+                        {
+                            lastShown = wall.Elapsed;
+                            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    ({wall.Elapsed.TotalSeconds:F0} s: {progress.State}, {progress.PairsDone:N0} of {progress.PairsTotal:N0} pairs done)"));
+                        }
                     }
 
                     try

@@ -18,7 +18,7 @@ public static class ForecastClientBuilderExtensions
     public static IClientBuilder UseForecastCluster(this IClientBuilder client, ForecastClusterOptions options)
     {
         ForecastSiloBuilderExtensions.ThrowIfInvalid(options);
-        client.Services.AddStorageExceptionSerialization();
+        client.Services.AddClusterExceptionSerialization();
         if (options.Mode == ClusterMode.Embedded)
             return client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
 

@@ -30,7 +30,7 @@ public static class ForecastSiloBuilderExtensions
     {
         ThrowIfInvalid(options);
         silo.Services.AddSingleton(options);
-        silo.Services.AddStorageExceptionSerialization();
+        silo.Services.AddClusterExceptionSerialization();
 
         if (options.Mode == ClusterMode.Embedded)
         {

@@ -26,6 +26,7 @@ public static class ForecastGrainsExtensions
         silo.Services.TryAddSingleton<CatalogViews>();
         silo.Services.TryAddSingleton<Runs.PreparedRuns>();
         silo.Services.TryAddSingleton<StoredPairObservations>();
+        silo.Services.TryAddSingleton<Runs.ComputeGate>();
         silo.Services.TryAddSingleton<IPairForecaster, ModelPairForecaster>();
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<ForecastMetrics>();

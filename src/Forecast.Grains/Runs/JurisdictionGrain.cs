@@ -22,6 +22,7 @@ public sealed class JurisdictionGrain(
     PreparedRuns preparedRuns,
     IPairForecaster forecaster,
     StoredPairObservations storedObservations,
+    ComputeGate computeGate,
     ForecastMetrics metrics,
     ILogger<JurisdictionGrain> logger)
     : Grain, IJurisdictionGrain, IJurisdictionRun
@@ -108,11 +109,15 @@ public sealed class JurisdictionGrain(
         // Children first, so they compute on other threads (or silos) while this grain computes its own pairs.
         var children = _children.Select(c => GrainFactory.GetGrain<IJurisdictionRun>(c).Run(order)).ToList();
 
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var prepared = preparedRuns.For(order);
-        var pairs = prepared.Inputs.PairsIn(Catalog, id);
-        var (forecasts, failures) = PairBatch.Forecast(forecaster, prepared, pairs);
-        metrics.PairsSimulated(forecasts.Count, failures.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        var (pairs, forecasts, failures) = await computeGate.Run(() =>
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var prepared = preparedRuns.For(order);
+            var pairs = prepared.Inputs.PairsIn(Catalog, id);
+            var (forecasts, failures) = PairBatch.Forecast(forecaster, prepared, pairs);
+            metrics.PairsSimulated(forecasts.Count, failures.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            return (pairs, forecasts, failures);
+        });
         foreach (var failure in failures)
             logger.LogWarning("Run {RunId}: pair {Pair} failed: {Error}", order.RunId, failure.Pair, failure.Error);
 
