@@ -89,10 +89,15 @@ Console.WriteLine($"    RunResult (whole run, stored)        {Size(last),9:N0} B
 Console.WriteLine($"      of which pair definitions (catalog) {Size(last.Pairs.Select(p => p.Definition).ToList()),9:N0} B, fans {Size(last.Pairs.Select(p => p.Fan).ToList()),9:N0} B, growth {Size(last.Pairs.Select(p => p.Growth).ToList()),9:N0} B, reasons {Size(last.Pairs.Select(p => p.ReasonZh + p.ReasonEn + p.FitDescription).ToList()),9:N0} B");
 
 // What storing that result costs with each grain-state serializer (write + read back, median of 9).
+var stored = new ScenarioRunState { State = RunState.Completed, Result = last with { Pairs = [] }, Pairs = last.Pairs.Select(StoredPairForecast.From).ToList() };
+var copier = host.Services.GetRequiredService<Orleans.Serialization.DeepCopier>();
+Console.WriteLine("  storing a run's state as the run grain writes it (median of 9):");
+Console.WriteLine($"    copied (the embedded default, CopyingMemoryGrainStorage)  {Median(Enumerable.Range(0, 9).Select(_ => Time(() => copier.Copy(stored))).ToList()),7:F3} ms");
+Console.WriteLine($"    encoded as JSON (PostgreSQL storage)                      {Median(Enumerable.Range(0, 9).Select(_ => Time(() => new Forecast.Hosting.ForecastGrainStateSerializer().Serialize(stored))).ToList()),7:F3} ms");
 Console.WriteLine("  storing the RunResult (serialise + deserialise, median of 9):");
 foreach (var (name, storageSerializer) in new (string, IGrainStorageSerializer)[]
 {
-    ("Orleans binary (AddForecastMemoryStorage)", new OrleansGrainStorageSerializer(serializer)),
+    ("Orleans binary", new OrleansGrainStorageSerializer(serializer)),
     ("System.Text.Json (Forecast.Hosting, PostgreSQL)", new Forecast.Hosting.ForecastGrainStateSerializer()),
     ("Orleans' default for memory storage", host.Services.GetRequiredService<IGrainStorageSerializer>()),
 })
@@ -144,6 +149,13 @@ async Task<(double, RunResult)> TimeGrains(ulong seed)
     clock.Stop();
     grainCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
     return (clock.Elapsed.TotalMilliseconds, result);
+}
+
+static double Time(Func<object> action)
+{
+    var clock = Stopwatch.StartNew();
+    GC.KeepAlive(action());
+    return clock.Elapsed.TotalMilliseconds;
 }
 
 int Size<T>(T value) => serializer.SerializeToArray(value).Length;

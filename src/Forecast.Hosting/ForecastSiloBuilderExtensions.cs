@@ -35,9 +35,7 @@ public static class ForecastSiloBuilderExtensions
         if (options.Mode == ClusterMode.Embedded)
         {
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
-            // The same JSON as on PostgreSQL: Orleans' default for memory storage (Newtonsoft) took ~10× longer to store a run's result.
-            silo.AddMemoryGrainStorage(ForecastStorage.Name, storage => storage.GrainStorageSerializer = new ForecastGrainStateSerializer());
-            return silo;
+            return silo.AddForecastMemoryStorage();
         }
 
         var connectionString = options.NormalizedConnectionString();

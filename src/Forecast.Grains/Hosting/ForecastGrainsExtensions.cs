@@ -1,14 +1,14 @@
 using Forecast.Catalog;
 using Forecast.Grains.Forecasting;
 using Forecast.Grains.Pairs;
+using Forecast.Grains.Storage;
 using Forecast.Grains.Telemetry;
 using Forecast.Grains.Views;
 using Forecast.Model.Forecasting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Orleans.Configuration;
+using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
-using Orleans.Storage;
 
 namespace Forecast.Grains;
 
@@ -45,21 +45,8 @@ public static class ForecastGrainsExtensions
     /// <summary>The embedded default: the "forecast" storage in memory. A cluster registers PostgreSQL under the same name instead.</summary>
     public static ISiloBuilder AddForecastMemoryStorage(this ISiloBuilder silo)
     {
-        silo.AddMemoryGrainStorage(ForecastStorage.Name);
-        return silo.UseForecastStorageSerializer<MemoryGrainStorageOptions>();
-    }
-
-    /// <summary>
-    /// Stores the "forecast" states with Orleans' own binary serializer rather than JSON: a run's result holds every
-    /// pair's forecast (about half a megabyte for the seed catalog), and JSON made storing it cost more than computing
-    /// it. The states are <c>[GenerateSerializer]</c> types with <c>[Id]</c>s, so they stay readable as they evolve.
-    /// Call it with the provider's options type (<c>AdoNetGrainStorageOptions</c> on PostgreSQL).
-    /// </summary>
-    public static ISiloBuilder UseForecastStorageSerializer<TOptions>(this ISiloBuilder silo)
-        where TOptions : class, IStorageProviderSerializerOptions
-    {
-        silo.Services.AddOptions<TOptions>(ForecastStorage.Name)
-            .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+        silo.Services.AddGrainStorage(ForecastStorage.Name, (services, name) =>
+            new CopyingMemoryGrainStorage(name, services.GetRequiredService<IGrainFactory>(), services.GetRequiredService<DeepCopier>()));
         return silo;
     }
 }

@@ -16,7 +16,10 @@ namespace Forecast.Grains.Runs;
 /// A jurisdiction node: answers from the catalog every silo loads, and in a run forecasts its own pairs, asks its
 /// children for theirs in parallel, and rolls the subtree up from its pairs' hit bitsets and its children's counts.
 /// It stores nothing: the run's result holds its rollup, and <see cref="IScenarioLatestGrain"/> says which run is latest.
+/// Placed at random: a jurisdiction is a run's unit of computation, and Orleans' default (resource-optimised, which
+/// prefers the caller's silo when loads look alike) put a whole run's subtree on the silo that started it.
 /// </summary>
+[Orleans.Placement.RandomPlacement]
 public sealed class JurisdictionGrain(
     CatalogViews views,
     PreparedRuns preparedRuns,

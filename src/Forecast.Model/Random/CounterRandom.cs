@@ -50,7 +50,7 @@ public static class CounterRandom
     /// The 20 further bits a draw in a tail of the normal needs: a 32-bit uniform would stop the normal near ±6.2σ
     /// and leave its far tail coarse, so a tail draw appends these to its 32 bits to get the 52 of <see cref="Uniform"/>.
     /// They come from a separate stream of the same (seed, stream), at counter (step, path), and are drawn only for
-    /// the one draw in twenty that lands in a tail.
+    /// the one draw in fifty that lands in a tail.
     /// </summary>
     public static uint TailBits(ulong streamSeed, int step, long path)
     {

@@ -92,7 +92,7 @@ public static class MonteCarlo
             }
         }
 
-        var shortfall = met == paths ? 0 : ShortfallSum(options.Width, model, finals, words) / (paths - met);
+        var shortfall = met == paths ? 0 : ShortfallSum(options.Width, model, finals, workspace.Missed) / (paths - met);
         return new SimulatedPair(paths, p, standardError, hits, shortfall, ShareOf(model, shortfall), medianGap, medianGap is { } gap ? ShareOf(model, gap) : null, fan);
     }
 
@@ -102,32 +102,49 @@ public static class MonteCarlo
     private static double ShareOf(PathModel model, double amount) => model.Target != 0 ? amount / Math.Abs(model.Target) : double.NaN;
 
     /// <summary>
-    /// Σ max(0, gap) over the paths that miss the target (a path that meets it counts 0, however its value rounds), in
-    /// an order fixed by path index so that every lane width gives the same bits: path i goes to accumulator i mod 8,
-    /// the eight are added pairwise, then the paths after the last whole eight in order. Eight paths that all meet the
-    /// target are skipped: they would add +0.
+    /// Σ max(0, gap) over the paths that miss the target (a path that meets it counts 0, however its value rounds). The
+    /// missed paths' states are packed first, in path order, so the transform to the indicator's unit (an exponential,
+    /// say) runs for them alone; then entry i of the packed states goes to accumulator i mod 8, the eight are added
+    /// pairwise, then the entries after the last whole eight in order: every lane width gives the same bits.
     /// </summary>
-    private static double ShortfallSum(LaneWidth width, PathModel model, ReadOnlySpan<double> finals, ReadOnlySpan<ulong> hitWords) => LaneWidths.Resolve(width) switch
+    private static double ShortfallSum(LaneWidth width, PathModel model, ReadOnlySpan<double> finals, double[] missed) => LaneWidths.Resolve(width) switch
     {
-        LaneWidth.Vector512 => ShortfallSum<Vector512Lanes>(model, finals, hitWords),
-        LaneWidth.Vector256 => ShortfallSum<Vector256Lanes>(model, finals, hitWords),
-        _ => ShortfallSum<ScalarLanes>(model, finals, hitWords),
+        LaneWidth.Vector512 => ShortfallSum<Vector512Lanes>(model, finals, missed),
+        LaneWidth.Vector256 => ShortfallSum<Vector256Lanes>(model, finals, missed),
+        _ => ShortfallSum<ScalarLanes>(model, finals, missed),
     };
 
     // Hot loops run for milliseconds at a time: compile them fully optimised at once rather than wait for tiering, and
     // never inline them into a caller, whose inlining budget would then run out before the lane arithmetic is inlined.
     [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-    private static double ShortfallSum<T>(PathModel model, ReadOnlySpan<double> finals, ReadOnlySpan<ulong> hitWords) where T : struct, ILanes<T>
+    private static double ShortfallSum<T>(PathModel model, ReadOnlySpan<double> finals, double[] missed) where T : struct, ILanes<T>
     {
-        T a0 = T.Create(0), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
         ref var f0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(finals);
-        var groups = finals.Length / 8;
+        ref var m0 = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(missed);
+        var threshold = T.Create(model.Threshold);
+        var count = 0;
+        var vectors = finals.Length / T.Count * T.Count;
+        for (var p = 0; p < vectors; p += T.Count)
+        {
+            var state = T.Load(ref Unsafe.Add(ref f0, p));
+            count += model.MeetsAbove
+                ? T.AppendWhereLess(state, threshold, state, ref Unsafe.Add(ref m0, count))
+                : T.AppendWhereLess(threshold, state, state, ref Unsafe.Add(ref m0, count));
+        }
+
+        for (var p = vectors; p < finals.Length; p++)
+        {
+            var state = ScalarLanes.Create(finals[p]);
+            count += model.MeetsAbove
+                ? ScalarLanes.AppendWhereLess(state, ScalarLanes.Create(model.Threshold), state, ref Unsafe.Add(ref m0, count))
+                : ScalarLanes.AppendWhereLess(ScalarLanes.Create(model.Threshold), state, state, ref Unsafe.Add(ref m0, count));
+        }
+
+        T a0 = T.Create(0), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+        var groups = count / 8;
         for (var g = 0; g < groups; g++)
         {
-            if ((byte)(hitWords[g >> 3] >> ((g & 7) * 8)) == byte.MaxValue)
-                continue;
-
-            ref var first = ref Unsafe.Add(ref f0, g * 8);
+            ref var first = ref Unsafe.Add(ref m0, g * 8);
             a0 += MissedGap(model, T.Load(ref first));
             if (T.Count <= 4)
                 a1 += MissedGap(model, T.Load(ref Unsafe.Add(ref first, T.Count)));
@@ -142,7 +159,7 @@ public static class MonteCarlo
             }
         }
 
-        // Lane k of the accumulators holds the paths ≡ k (mod 8), whatever the width.
+        // Lane k of the accumulators holds the entries ≡ k (mod 8), whatever the width.
         Span<double> lanes = stackalloc double[8];
         T.Store(a0, ref lanes[0]);
         if (T.Count <= 4)
@@ -158,22 +175,18 @@ public static class MonteCarlo
         }
 
         var sum = ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3])) + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7]));
-        for (var i = groups * 8; i < finals.Length; i++)
-            sum += MissedGap(model, ScalarLanes.Create(finals[i])).Value;
+        for (var i = groups * 8; i < count; i++)
+            sum += MissedGap(model, ScalarLanes.Create(missed[i])).Value;
         return sum;
     }
 
-    /// <summary>max(0, gap) where the path missed the target, else 0.</summary>
+    /// <summary>max(0, gap) of a path that missed the target (its value may still round onto the target).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static T MissedGap<T>(PathModel model, T state) where T : struct, ILanes<T>
     {
         var value = LaneMath.ToValue(state, model.Transform, model.TransformScale);
         var target = T.Create(model.Target);
-        var threshold = T.Create(model.Threshold);
-        var zero = T.Create(0);
-        return model.MeetsAbove
-            ? T.SelectLess(state, threshold, T.Max(target - value, zero), zero)
-            : T.SelectLess(threshold, state, T.Max(value - target, zero), zero);
+        return T.Max(model.MeetsAbove ? target - value : value - target, T.Create(0));
     }
 
     private static void Validate(SimulationOptions options)

@@ -10,6 +10,9 @@ public sealed class Workspace(int paths)
 
     internal double[] Finals { get; } = new double[paths];
 
+    /// <summary>The final states of the paths that missed, packed (padded by a vector): the shortfall's transform runs on these alone.</summary>
+    internal double[] Missed { get; } = new double[paths + 8];
+
     internal QuantileSelect Quantiles { get; } = new();
 
     internal NormalScratch NormalScratch { get; } = new(paths);

@@ -19,11 +19,15 @@ internal interface ILanes<TSelf> where TSelf : struct, ILanes<TSelf>
     static abstract void Store(TSelf value, ref double destination);
 
     /// <summary>
-    /// Two vectors of 32-bit uniforms in (0, 1) from the SplitMix64 outputs at counters <paramref name="firstCounter"/>,
-    /// +1, … of the stream seeded with <paramref name="streamSeed"/>: lane i of the result is
-    /// <c>CounterRandom.Uniform32</c> of output i's low half, lane i of <paramref name="high"/> of its high half.
+    /// Two vectors of 32-bit uniforms less ½, in (−½, ½), from the SplitMix64 outputs at counters
+    /// <paramref name="firstCounter"/>, +1, … of the stream seeded with <paramref name="streamSeed"/>: lane i of the
+    /// result is <c>CounterRandom.Uniform32</c> of output i's low half − ½, lane i of <paramref name="high"/> of its
+    /// high half. Exact: the quantile's q = p − ½ comes straight from the bits, and p = q + ½ back again.
     /// </summary>
-    static abstract TSelf Uniforms32(ulong streamSeed, ulong firstCounter, out TSelf high);
+    static abstract TSelf CentredUniforms32(ulong streamSeed, ulong firstCounter, out TSelf high);
+
+    /// <summary>Per lane: a &lt; b ? whenLess : otherwise; bit i of <paramref name="notLessBits"/> set where lane i is not.</summary>
+    static abstract TSelf SelectLess(TSelf a, TSelf b, TSelf whenLess, TSelf otherwise, out ulong notLessBits);
 
     /// <summary>
     /// Tail uniforms: lane i is <c>CounterRandom.TailUniform</c> of the 32 bits behind the cell-centred uniform
@@ -54,6 +58,13 @@ internal interface ILanes<TSelf> where TSelf : struct, ILanes<TSelf>
 
     /// <summary>Bit i set where lane i of a ≥ b.</summary>
     static abstract ulong GreaterOrEqualBits(TSelf a, TSelf b);
+
+    /// <summary>
+    /// Writes the lanes of <paramref name="values"/> where a &lt; b, in lane order, from <paramref name="destination"/>
+    /// on, and says how many: Count entries are written whatever the count (the rest are garbage the next call
+    /// overwrites), so the buffer needs Count entries of room. No branch: which lanes are selected is random.
+    /// </summary>
+    static abstract int AppendWhereLess(TSelf a, TSelf b, TSelf values, ref double destination);
 
     /// <summary>All ones in lane i where lane i of a = b, zeros elsewhere: masks combine with |, then <see cref="MaskBits"/>.</summary>
     static abstract TSelf EqualMask(TSelf a, TSelf b);

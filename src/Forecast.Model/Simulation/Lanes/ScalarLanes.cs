@@ -24,11 +24,11 @@ internal readonly struct ScalarLanes(double value) : ILanes<ScalarLanes>
     public static void Store(ScalarLanes value, ref double destination) => destination = value._value;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ScalarLanes Uniforms32(ulong streamSeed, ulong firstCounter, out ScalarLanes high)
+    public static ScalarLanes CentredUniforms32(ulong streamSeed, ulong firstCounter, out ScalarLanes high)
     {
         var bits = SplitMix64.At(streamSeed, firstCounter);
-        high = new(CounterRandom.Uniform32((uint)(bits >> 32)));
-        return new(CounterRandom.Uniform32((uint)bits));
+        high = new(CounterRandom.Uniform32((uint)(bits >> 32)) - 0.5);
+        return new(CounterRandom.Uniform32((uint)bits) - 0.5);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -68,7 +68,22 @@ internal readonly struct ScalarLanes(double value) : ILanes<ScalarLanes>
         a._value < b._value ? whenLess : otherwise;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes SelectLess(ScalarLanes a, ScalarLanes b, ScalarLanes whenLess, ScalarLanes otherwise, out ulong notLessBits)
+    {
+        var less = a._value < b._value;
+        notLessBits = less ? 0UL : 1UL;
+        return less ? whenLess : otherwise;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong GreaterOrEqualBits(ScalarLanes a, ScalarLanes b) => a._value >= b._value ? 1UL : 0UL;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int AppendWhereLess(ScalarLanes a, ScalarLanes b, ScalarLanes values, ref double destination)
+    {
+        destination = values._value;
+        return a._value < b._value ? 1 : 0;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes EqualMask(ScalarLanes a, ScalarLanes b) => new(BitConverter.Int64BitsToDouble(a._value == b._value ? -1L : 0L));

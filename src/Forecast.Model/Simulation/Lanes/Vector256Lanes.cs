@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using Forecast.Model.Random;
@@ -24,17 +26,18 @@ internal readonly struct Vector256Lanes(Vector256<double> value) : ILanes<Vector
     public static void Store(Vector256Lanes value, ref double destination) => value._value.StoreUnsafe(ref destination);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256Lanes Uniforms32(ulong streamSeed, ulong firstCounter, out Vector256Lanes high)
+    public static Vector256Lanes CentredUniforms32(ulong streamSeed, ulong firstCounter, out Vector256Lanes high)
     {
         var z = Vector256.Create(streamSeed + ((firstCounter + 1) * SplitMix64.Gamma)) + Vector256.Create(0x0000000000000000UL, 0x9E3779B97F4A7C15UL, 0x3C6EF372FE94F82AUL, 0xDAA66D2C7DDF743FUL); // lane i adds i·γ
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBUL;
         z ^= z >>> 31;
 
-        // Each half's 32 bits become the top of a mantissa of 1.x: subtracting 1 leaves the uniform, exactly.
+        // Each half's 32 bits become the top of a mantissa of 1.x: subtracting 1.5 (and adding half a cell) leaves the
+        // centred uniform, exactly.
         var mantissa = Vector256.Create(0x000F_FFFF_FFF0_0000UL);
         var one = Vector256.Create((ulong)LaneMath.OneBits);
-        var centre = Vector256.Create(1.0 / (1UL << 33)) - Vector256<double>.One;
+        var centre = Vector256.Create((1.0 / (1UL << 33)) - 1.5);
         high = new((((z >>> 12) & mantissa) | one).AsDouble() + centre);
         return new((((z << 20) & mantissa) | one).AsDouble() + centre);
     }
@@ -81,7 +84,47 @@ internal readonly struct Vector256Lanes(Vector256<double> value) : ILanes<Vector
         new(Vector256.ConditionalSelect(Vector256.LessThan(a._value, b._value), whenLess._value, otherwise._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256Lanes SelectLess(Vector256Lanes a, Vector256Lanes b, Vector256Lanes whenLess, Vector256Lanes otherwise, out ulong notLessBits)
+    {
+        var less = Vector256.LessThan(a._value, b._value);
+        notLessBits = less.ExtractMostSignificantBits() ^ 0xFUL;
+        return new(Vector256.ConditionalSelect(less, whenLess._value, otherwise._value));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong GreaterOrEqualBits(Vector256Lanes a, Vector256Lanes b) => Vector256.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int AppendWhereLess(Vector256Lanes a, Vector256Lanes b, Vector256Lanes values, ref double destination)
+    {
+        // AVX2 has no compress: a table gives, per 4-bit mask, the permutation (as pairs of floats) that moves the
+        // selected lanes to the front.
+        var bits = (int)Vector256.LessThan(a._value, b._value).ExtractMostSignificantBits();
+        var order = Vector256.LoadUnsafe(ref Unsafe.Add(ref MemoryMarshal.GetReference(LeftPack), bits * 8));
+        Avx2.PermuteVar8x32(values._value.AsSingle(), order).AsDouble().StoreUnsafe(ref destination);
+        return BitOperations.PopCount((uint)bits);
+    }
+
+    /// <summary>Per mask of four lanes: the float pairs of the selected lanes first, in order, then lane 0 as filler.</summary>
+    private static ReadOnlySpan<int> LeftPack =>
+    [
+        0, 1, 0, 1, 0, 1, 0, 1,
+        0, 1, 0, 1, 0, 1, 0, 1,
+        2, 3, 0, 1, 0, 1, 0, 1,
+        0, 1, 2, 3, 0, 1, 0, 1,
+        4, 5, 0, 1, 0, 1, 0, 1,
+        0, 1, 4, 5, 0, 1, 0, 1,
+        2, 3, 4, 5, 0, 1, 0, 1,
+        0, 1, 2, 3, 4, 5, 0, 1,
+        6, 7, 0, 1, 0, 1, 0, 1,
+        0, 1, 6, 7, 0, 1, 0, 1,
+        2, 3, 6, 7, 0, 1, 0, 1,
+        0, 1, 2, 3, 6, 7, 0, 1,
+        4, 5, 6, 7, 0, 1, 0, 1,
+        0, 1, 4, 5, 6, 7, 0, 1,
+        2, 3, 4, 5, 6, 7, 0, 1,
+        0, 1, 2, 3, 4, 5, 6, 7,
+    ];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256Lanes EqualMask(Vector256Lanes a, Vector256Lanes b) => new(Vector256.Equals(a._value, b._value));

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -24,17 +25,18 @@ internal readonly struct Vector512Lanes(Vector512<double> value) : ILanes<Vector
     public static void Store(Vector512Lanes value, ref double destination) => value._value.StoreUnsafe(ref destination);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512Lanes Uniforms32(ulong streamSeed, ulong firstCounter, out Vector512Lanes high)
+    public static Vector512Lanes CentredUniforms32(ulong streamSeed, ulong firstCounter, out Vector512Lanes high)
     {
         var z = Vector512.Create(streamSeed + ((firstCounter + 1) * SplitMix64.Gamma)) + Vector512.Create(0x0000000000000000UL, 0x9E3779B97F4A7C15UL, 0x3C6EF372FE94F82AUL, 0xDAA66D2C7DDF743FUL, 0x78DDE6E5FD29F054UL, 0x1715609F7C746C69UL, 0xB54CDA58FBBEE87EUL, 0x538454127B096493UL); // lane i adds i·γ
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBUL;
         z ^= z >>> 31;
 
-        // Each half's 32 bits become the top of a mantissa of 1.x: subtracting 1 leaves the uniform, exactly.
+        // Each half's 32 bits become the top of a mantissa of 1.x: subtracting 1.5 (and adding half a cell) leaves the
+        // centred uniform, exactly.
         var mantissa = Vector512.Create(0x000F_FFFF_FFF0_0000UL);
         var one = Vector512.Create((ulong)LaneMath.OneBits);
-        var centre = Vector512.Create(1.0 / (1UL << 33)) - Vector512<double>.One;
+        var centre = Vector512.Create((1.0 / (1UL << 33)) - 1.5);
         high = new((((z >>> 12) & mantissa) | one).AsDouble() + centre);
         return new((((z << 20) & mantissa) | one).AsDouble() + centre);
     }
@@ -81,7 +83,24 @@ internal readonly struct Vector512Lanes(Vector512<double> value) : ILanes<Vector
         new(Vector512.ConditionalSelect(Vector512.LessThan(a._value, b._value), whenLess._value, otherwise._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512Lanes SelectLess(Vector512Lanes a, Vector512Lanes b, Vector512Lanes whenLess, Vector512Lanes otherwise, out ulong notLessBits)
+    {
+        var less = Vector512.LessThan(a._value, b._value);
+        notLessBits = less.ExtractMostSignificantBits() ^ 0xFFUL;
+        return new(Vector512.ConditionalSelect(less, whenLess._value, otherwise._value));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong GreaterOrEqualBits(Vector512Lanes a, Vector512Lanes b) => Vector512.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int AppendWhereLess(Vector512Lanes a, Vector512Lanes b, Vector512Lanes values, ref double destination)
+    {
+        // vcompresspd into a register, then a plain store: the store form of compress is slow on some CPUs.
+        var less = Vector512.LessThan(a._value, b._value);
+        Avx512F.Compress(Vector512<double>.Zero, less, values._value).StoreUnsafe(ref destination);
+        return BitOperations.PopCount(less.ExtractMostSignificantBits());
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512Lanes EqualMask(Vector512Lanes a, Vector512Lanes b) => new(Vector512.Equals(a._value, b._value));
