@@ -25,7 +25,7 @@ public static class MonteCarlo
         var lastYear = models.Max(m => m.TargetYear);
         var factorPaths = FactorPaths.Draw(factors, options.Seed, firstYear, lastYear, options.Paths, options.Width);
         var results = new SimulatedPair[models.Count];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount };
         Parallel.For(
             0,
             models.Count,
