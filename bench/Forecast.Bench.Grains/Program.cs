@@ -89,7 +89,7 @@ Console.WriteLine($"    RunResult (whole run, stored)        {Size(last),9:N0} B
 Console.WriteLine($"      of which pair definitions (catalog) {Size(last.Pairs.Select(p => p.Definition).ToList()),9:N0} B, fans {Size(last.Pairs.Select(p => p.Fan).ToList()),9:N0} B, growth {Size(last.Pairs.Select(p => p.Growth).ToList()),9:N0} B, reasons {Size(last.Pairs.Select(p => p.ReasonZh + p.ReasonEn + p.FitDescription).ToList()),9:N0} B");
 
 // What storing that result costs with each grain-state serializer (write + read back, median of 9).
-var stored = new ScenarioRunState { State = RunState.Completed, Result = last with { Pairs = [] }, Pairs = last.Pairs.Select(StoredPairForecast.From).ToList() };
+var stored = ScenarioRunState.Completed(last, last.RunId, pairs);
 var copier = host.Services.GetRequiredService<Orleans.Serialization.DeepCopier>();
 Console.WriteLine("  storing a run's state as the run grain writes it (median of 9):");
 Console.WriteLine($"    copied (the embedded default, CopyingMemoryGrainStorage)  {Median(Enumerable.Range(0, 9).Select(_ => Time(() => copier.Copy(stored))).ToList()),7:F3} ms");

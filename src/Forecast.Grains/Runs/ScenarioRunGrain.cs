@@ -49,7 +49,7 @@ public sealed class ScenarioRunGrain(
 
         var inputs = ScenarioInputs.From(order.Scenario, views.Catalog, priors);
         logger.LogWarning("Run {RunId} of scenario {Scenario} was interrupted; resuming it", RunId, order.Scenario.Id);
-        Begin(order, inputs, state.State.OrderInputsHash!);
+        Begin(order, inputs, InputsHash(order.Observations));
     }
 
     public async Task<RunProgress> Start(Scenario scenario)
@@ -71,7 +71,6 @@ public sealed class ScenarioRunGrain(
         state.State.State = RunState.Running;
         state.State.Error = null;
         state.State.Order = order;
-        state.State.OrderInputsHash = inputsHash;
         await state.WriteStateAsync();
         Begin(order, inputs, inputsHash);
         return Progress();
@@ -148,14 +147,7 @@ public sealed class ScenarioRunGrain(
                 catalog.Pairs.Select(p => _pairs.GetValueOrDefault(p.ToString())).OfType<PairForecastView>().ToList(),
                 roots.SelectMany(r => catalog.Subtree(r)).Select(j => _rollups.GetValueOrDefault(j.Id)).OfType<RollupView>().ToList(),
                 _failures.Values.OrderBy(f => f.Pair, StringComparer.Ordinal).ToList());
-            state.State = new ScenarioRunState
-            {
-                State = RunState.Completed,
-                InputsHash = inputsHash,
-                Result = result with { Pairs = [] },
-                Pairs = result.Pairs.Select(StoredPairForecast.From).ToList(),
-                PairsTotal = _progress.Values.Sum(p => p.Total),
-            };
+            state.State = ScenarioRunState.Completed(result, inputsHash, _progress.Values.Sum(p => p.Total));
             _result = result;
             _pairIndex = null;
             await state.WriteStateAsync();
@@ -255,8 +247,8 @@ public sealed class ScenarioRunGrain(
     /// <summary>Every pair's observations, from every jurisdiction of the catalog (pooled trends read beyond the scope).</summary>
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<ObservationView>>> Snapshot()
     {
-        // A few jurisdictions at a time, each reading its pairs a few at a time: on a cold cluster every call activates
-        // pairs from storage, and all of a national catalog's at once exhausted the connection pools.
+        // A few jurisdictions at a time, each reading its pairs' stored states a few at a time: a national catalog's
+        // reads all at once exhausted the connection pools.
         var parts = await Bounded.Select(views.Catalog.Jurisdictions, JurisdictionsSnapshotAtOnce, j => GrainFactory.GetGrain<IJurisdictionRun>(j.Id).GetObservations());
         var all = new SortedDictionary<string, IReadOnlyList<ObservationView>>(StringComparer.Ordinal);
         foreach (var part in parts)

@@ -41,7 +41,16 @@ public sealed class ScenarioRunState
     [Id(6)]
     public RunOrder? Order { get; set; }
 
-    /// <summary>The inputs hash of <see cref="Order"/>.</summary>
-    [Id(7)]
-    public string? OrderInputsHash { get; set; }
+    /// <summary>
+    /// A completed run as stored: <paramref name="result"/> with its pairs apart and without their definitions, which
+    /// come back from the catalog when it is read.
+    /// </summary>
+    public static ScenarioRunState Completed(RunResult result, string inputsHash, int pairsTotal) => new()
+    {
+        State = RunState.Completed,
+        InputsHash = inputsHash,
+        Result = result with { Pairs = [] },
+        Pairs = result.Pairs.Select(StoredPairForecast.From).ToList(),
+        PairsTotal = pairsTotal,
+    };
 }
