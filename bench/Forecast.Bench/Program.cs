@@ -10,6 +10,8 @@ public static class Program
             return ScaleCommand.Run(args[1..]);
         if (args.Length > 0 && args[0] == "kernel")
             return KernelCommand.Run(args[1..]);
+        if (args.Length > 0 && args[0] == "fit-central")
+            return CentralFitCommand.Run(args[1..]);
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;

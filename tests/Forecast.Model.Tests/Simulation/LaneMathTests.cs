@@ -11,13 +11,15 @@ public sealed class LaneMathTests
         [1e-15, 1e-9, 1e-5, 0.001, 0.01, 0.02, 0.0242, 0.02425, 0.0243, 0.1, 0.3, 0.5, 0.7, 0.9, 0.97575, 0.98, 0.999, 1 - 1e-9, 1 - 1.2e-16];
 
     [Fact]
-    public void The_normal_quantile_is_within_1_2e_9_of_the_exact_one_in_the_centre_and_both_tails()
+    public void The_normal_quantile_is_within_the_central_rationals_error_of_the_exact_one_in_the_centre_and_both_tails()
     {
+        // 6.2e-8: the central rational's largest absolute error (6.1e-8); Acklam's tail formula is closer, 1.15e-9 relative.
         foreach (var p in Probabilities)
         {
             var exact = Normal.InvCDF(0, 1, p);
             var ours = LaneMath.NormalQuantile(ScalarLanes.Create(p)).Value;
-            Assert.True(Math.Abs(ours - exact) <= 1.2e-9 * Math.Max(1, Math.Abs(exact)), $"p={p}: {ours} vs {exact}");
+            var bound = Math.Abs(p - 0.5) >= 0.5 - LaneMath.TailProbability ? 1.2e-9 * Math.Abs(exact) : 6.2e-8;
+            Assert.True(Math.Abs(ours - exact) <= bound, $"p={p}: {ours} vs {exact}");
         }
     }
 
@@ -25,7 +27,7 @@ public sealed class LaneMathTests
     public void The_central_rational_is_within_its_fitted_error_of_the_exact_quantile_across_its_range()
     {
         // A million probabilities evenly over [TailProbability, ½] (the rational is odd in p − ½). When it was fitted
-        // its largest relative error was 1.02e-9, near p = 0.0105.
+        // (`Forecast.Bench fit-central 5 5 0.01`) its largest relative error was 2.636e-8, near p = 0.371.
         const int n = 1_000_000;
         var worst = 0.0;
         for (var i = 0; i <= n; i++)
@@ -37,7 +39,7 @@ public sealed class LaneMathTests
                 worst = Math.Max(worst, Math.Abs(ours - exact) / Math.Abs(exact));
         }
 
-        Assert.InRange(worst, 0, 1.03e-9);
+        Assert.InRange(worst, 0, 2.64e-8);
     }
 
     [Fact]

@@ -85,9 +85,10 @@ internal readonly struct Vector512Lanes(Vector512<double> value) : ILanes<Vector
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512Lanes SelectLess(Vector512Lanes a, Vector512Lanes b, Vector512Lanes whenLess, Vector512Lanes otherwise, out ulong notLessBits)
     {
-        var less = Vector512.LessThan(a._value, b._value);
-        notLessBits = less.ExtractMostSignificantBits() ^ 0xFFUL;
-        return new(Vector512.ConditionalSelect(less, whenLess._value, otherwise._value));
+        // Two compares, not one compare's mask reused: the JIT then blends under the mask register and reads the
+        // other mask's bits directly, where a shared mask went through a vector and back.
+        notLessBits = Vector512.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
+        return new(Vector512.ConditionalSelect(Vector512.LessThan(a._value, b._value), whenLess._value, otherwise._value));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
