@@ -1,4 +1,7 @@
 using Forecast.Cli;
 using Spectre.Console;
 
-return ForecastCommand.Invoke(args, AnsiConsole.Console);
+var console = AnsiConsole.Console;
+if (Console.IsOutputRedirected)
+    console.Profile.Width = PipedConsoleWidth.From(Environment.GetEnvironmentVariable("COLUMNS"));
+return ForecastCommand.Invoke(args, console);
