@@ -107,7 +107,7 @@ internal static class CompareCommand
         if (comparison.OnlyInFirst.Count + comparison.OnlyInSecond.Count > 0)
             console.MarkupLineInterpolated($"{comparison.OnlyInFirst.Count} only in {a.Scenario.Id}, {comparison.OnlyInSecond.Count} only in {b.Scenario.Id} (different scope or horizon).");
         console.MarkupLineInterpolated($"A: {a.Scenario.Id} · content hash {a.ContentHash} · seed {a.Scenario.Seed}");
-        console.MarkupLineInterpolated($"B: {b.Scenario.Id} · content hash {b.ContentHash} · seed {b.Scenario.Seed} · catalog {b.CatalogHash}");
+        console.MarkupLineInterpolated($"B: {b.Scenario.Id} · content hash {b.ContentHash} · seed {b.Scenario.Seed} · catalog {b.CatalogHash} · model {b.ModelRevision}");
     }
 
     private static string P(double? p) => p is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "—";

@@ -163,7 +163,7 @@ internal static class RunCommand
     {
         var c = report.Counts;
         console.MarkupLineInterpolated($"{report.Result.Pairs.Count} targets: [red]{c.LikelyMissed} likely missed[/], [yellow]{c.AtRisk} at risk[/], [green]{c.OnTrack} on track[/], [grey]{c.InsufficientData} insufficient data[/]");
-        console.MarkupLineInterpolated($"scenario {report.Scenario.Id} · content hash {report.Result.ContentHash} · seed {report.Scenario.Seed} · catalog {report.Result.CatalogHash}");
+        console.MarkupLineInterpolated($"scenario {report.Scenario.Id} · content hash {report.Result.ContentHash} · seed {report.Scenario.Seed} · catalog {report.Result.CatalogHash} · model {report.Result.ModelRevision}");
         if (report.Result.Failures.Count > 0)
             console.MarkupLineInterpolated($"[red]{report.Result.Failures.Count} pair(s) failed[/] and are listed in the reports: {string.Join(", ", report.Result.Failures.Select(f => f.Pair))}");
     }

@@ -6,6 +6,7 @@ namespace Forecast.Contracts;
 /// <param name="CatalogHash">The catalog's content hash the run read.</param>
 /// <param name="Pairs">Every pair in scope, in catalog order.</param>
 /// <param name="Rollups">Every jurisdiction in scope, top-down.</param>
+/// <param name="ModelRevision">The model revision that computed it: the same inputs give the same figures only under the same revision. Null for a run stored before revisions were recorded.</param>
 [GenerateSerializer, Immutable, Alias("forecast.RunResult")]
 public sealed record RunResult(
     [property: Id(0)] string RunId,
@@ -16,4 +17,5 @@ public sealed record RunResult(
     [property: Id(5)] DateTimeOffset CompletedAt,
     [property: Id(6)] IReadOnlyList<PairForecastView> Pairs,
     [property: Id(7)] IReadOnlyList<RollupView> Rollups,
-    [property: Id(8)] IReadOnlyList<PairFailure> Failures);
+    [property: Id(8)] IReadOnlyList<PairFailure> Failures,
+    [property: Id(9)] string? ModelRevision);

@@ -5,7 +5,7 @@ using Forecast.Contracts;
 
 namespace Forecast.Reports;
 
-/// <summary>One row per pair, for a spreadsheet; every row names the scenario, its content hash and seed, and the catalog.</summary>
+/// <summary>One row per pair, for a spreadsheet; every row names the scenario, its content hash and seed, the catalog and the model revision.</summary>
 public static class CsvReport
 {
     public static IReadOnlyList<string> Header { get; } =
@@ -16,7 +16,7 @@ public static class CsvReport
         "p5_goal_year", "p50_goal_year", "p95_goal_year",
         "basis", "method", "nowcast", "risk", "risk_factor", "reason_zh", "reason_en",
         "seed_document", "clause", "evidence",
-        "scenario", "content_hash", "seed", "paths", "as_of_year", "catalog_hash",
+        "scenario", "content_hash", "seed", "paths", "as_of_year", "catalog_hash", "model_revision",
     ];
 
     public static string Write(RunReport report)
@@ -40,7 +40,7 @@ public static class CsvReport
                     band?.P5, band?.P50, band?.P95,
                     p.Basis, p.Method, p.Nowcast ? "yes" : "no", p.Risk, p.RiskFactor, p.ReasonZh, p.ReasonEn,
                     p.Goal.Source.Seed, p.Goal.Source.Clause, p.Goal.Source.Evidence,
-                    result.Scenario.Id, result.ContentHash, result.Scenario.Seed, result.Scenario.Paths, result.Scenario.AsOfYear, result.CatalogHash,
+                    result.Scenario.Id, result.ContentHash, result.Scenario.Seed, result.Scenario.Paths, result.Scenario.AsOfYear, result.CatalogHash, result.ModelRevision,
                 ];
                 foreach (var field in row)
                     csv.WriteField(Format(field));

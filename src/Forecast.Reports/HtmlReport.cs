@@ -32,8 +32,9 @@ public static class HtmlReport
         Term(html, "路径 Paths", scenario.Paths.ToString("#,0", Invariant));
         Term(html, "起点年份 As of", scenario.AsOfYear.ToString(Invariant));
         Term(html, "目录哈希 Catalog hash", result.CatalogHash);
+        Term(html, "模型版本 Model revision", result.ModelRevision ?? "—");
         Term(html, "运行 Run", result.RunId);
-        html.Append("</dl>\n<p class=\"repro\">Reproduce: <code>forecast run ").Append(E(scenario.Id)).Append(".yaml</code> with a file of the same content hash and this catalog gives the same numbers.</p>\n");
+        html.Append("</dl>\n<p class=\"repro\">Reproduce: <code>forecast run ").Append(E(scenario.Id)).Append(".yaml</code> with a file of the same content hash, this catalog and a build of this model revision gives the same numbers.</p>\n");
         Counts(html, report.Counts);
         html.Append("</header>\n<main>\n");
 

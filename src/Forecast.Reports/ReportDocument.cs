@@ -7,11 +7,13 @@ namespace Forecast.Reports;
 /// of one file give the same bytes. Clock times are left out for that reason.
 /// </summary>
 /// <param name="Format">"forecast-report/1"; a change that breaks readers changes the number.</param>
+/// <param name="ModelRevision">The model revision that computed the run; with the hashes and the seed, what reproduces it.</param>
 public sealed record ReportDocument(
     string Format,
     Scenario Scenario,
     string ContentHash,
     string CatalogHash,
+    string? ModelRevision,
     string RunId,
     FlagCounts Counts,
     IReadOnlyList<ReportJurisdiction> Jurisdictions,
@@ -32,7 +34,7 @@ public sealed record ReportDocument(
                 r.Worst.Select(w => w.Pair).ToList(), r.AdditiveShares);
         }).ToList();
         var pairs = result.Pairs.Select(ReportPair.Of).ToList();
-        return new ReportDocument(CurrentFormat, result.Scenario, result.ContentHash, result.CatalogHash, result.RunId, report.Counts, jurisdictions, pairs, result.Failures);
+        return new ReportDocument(CurrentFormat, result.Scenario, result.ContentHash, result.CatalogHash, result.ModelRevision, result.RunId, report.Counts, jurisdictions, pairs, result.Failures);
     }
 }
 

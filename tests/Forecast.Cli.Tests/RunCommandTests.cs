@@ -34,6 +34,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Empty(ReportChecks.SchemaErrors(json));
         var document = JsonReport.Read(json);
         Assert.Equal(ShippedCatalog.Catalog.ContentHash, document.CatalogHash);
+        Assert.Equal(Forecast.Model.ModelRevision.Current, document.ModelRevision);
         Assert.Equal(400, document.Scenario.Paths);
         var csv = ReportChecks.CsvRows(File.ReadAllText(Path.Combine(_temp.Folder, "baseline", "report.csv")));
         Assert.Equal(ShippedCatalog.Catalog.Pairs.Count, csv.Count);

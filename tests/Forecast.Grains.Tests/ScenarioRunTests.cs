@@ -1,5 +1,6 @@
 using Forecast.Catalog;
 using Forecast.Contracts;
+using Forecast.Grains.Runs;
 using Forecast.Model;
 using Forecast.Model.Forecasting;
 using Forecast.Model.Simulation;
@@ -59,6 +60,25 @@ public sealed class ScenarioRunTests(ClusterFixture fixture)
 
         var byPair = direct.Pairs.ToDictionary(p => p.Pair.ToString());
         Assert.All(result.Pairs, p => Assert.Equal(byPair[p.Definition.Pair].PMeet, p.PMeet));
+    }
+
+    [Fact]
+    public async Task A_run_names_the_model_revision_that_computed_it()
+    {
+        var result = await Runs.RunToEnd(fixture.Grains, Runs.Scenario(seed: 13, paths: 500));
+
+        Assert.Equal(ModelRevision.Current, result.ModelRevision);
+    }
+
+    [Fact]
+    public async Task A_jurisdiction_refuses_a_run_ordered_under_another_model_revision()
+    {
+        var scenario = Runs.Scenario(seed: 17, paths: 500);
+        var order = new RunOrder(ScenarioRuns.RunIdOf(scenario), scenario, Shipped.Catalog.ContentHash, new Dictionary<string, IReadOnlyList<ObservationView>>(), "1999-01-01");
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => fixture.Grains.GetGrain<IJurisdictionRun>("dandong").Run(order));
+
+        Assert.Contains($"model revision ({ModelRevision.Current}) is not the run's (1999-01-01)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

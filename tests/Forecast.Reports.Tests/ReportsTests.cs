@@ -11,11 +11,12 @@ public sealed class HtmlReportTests
     public void The_html_is_well_formed_and_fetches_nothing_from_elsewhere() => Assert.Empty(ReportChecks.HtmlProblems(_html));
 
     [Fact]
-    public void It_names_the_content_hash_the_seed_and_the_catalog_hash()
+    public void It_names_the_content_hash_the_seed_the_catalog_hash_and_the_model_revision()
     {
         Assert.Contains(ScenarioHash.Of(SampleRun.Scenario), _html, StringComparison.Ordinal);
         Assert.Contains("<dd>42</dd>", _html, StringComparison.Ordinal);
         Assert.Contains("catalog-hash-of-the-sample", _html, StringComparison.Ordinal);
+        Assert.Contains("<dd>model-revision-of-the-sample</dd>", _html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,13 +54,14 @@ public sealed class HtmlReportTests
 public sealed class CsvReportTests
 {
     [Fact]
-    public void The_csv_has_one_row_per_pair_naming_the_scenario_hash_and_seed()
+    public void The_csv_has_one_row_per_pair_naming_the_scenario_hash_seed_and_model_revision()
     {
         var rows = ReportChecks.CsvRows(CsvReport.Write(SampleRun.Report()));
 
         Assert.Equal(["dandong/new-urban-jobs", "liaoning/rural-income", "dandong/pocket-parks"], rows.Select(r => (string)r["pair"]));
         Assert.All(rows, r => Assert.Equal(ScenarioHash.Of(SampleRun.Scenario), r["content_hash"]));
         Assert.All(rows, r => Assert.Equal("42", r["seed"]));
+        Assert.All(rows, r => Assert.Equal("model-revision-of-the-sample", r["model_revision"]));
         Assert.Equal("0.31", rows[0]["p_meet"]);
         Assert.Equal(string.Empty, rows[2]["p_meet"]);
         Assert.Equal("insufficient-data", rows[2]["flag"]);
@@ -82,6 +84,7 @@ public sealed class JsonReportTests
         Assert.Equal(3, document.Pairs.Count);
         Assert.Equal(42UL, document.Scenario.Seed);
         Assert.Equal(ScenarioHash.Of(SampleRun.Scenario), document.ContentHash);
+        Assert.Equal("model-revision-of-the-sample", document.ModelRevision);
         Assert.Equal(new FlagCounts(1, 0, 1, 1), document.Counts);
     }
 

@@ -27,7 +27,7 @@ internal static class SampleRun
             ps.Sum(p => p.PMeet ?? 0), [], Count(ps), [], ps.Where(p => p.PMeet is not null).OrderBy(p => p.PMeet).Select(p => new PairSummary(p.Definition.Pair, p.Definition.NameZh, p.Definition.NameEn, p.PMeet, p.Flag, p.ReasonZh, p.ReasonEn)).ToList(), []);
         return new RunResult(
             hash, scenario, hash, "catalog-hash-of-the-sample", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddSeconds(1), pairs,
-            [Rollup("liaoning", pairs), Rollup("dandong", [jobs, parks])], []);
+            [Rollup("liaoning", pairs), Rollup("dandong", [jobs, parks])], [], "model-revision-of-the-sample");
     }
 
     public static IReadOnlyList<JurisdictionView> Jurisdictions { get; } =

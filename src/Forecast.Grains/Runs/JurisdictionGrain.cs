@@ -108,6 +108,8 @@ public sealed class JurisdictionGrain(
         var id = this.GetPrimaryKeyString();
         if (order.CatalogHash != Catalog.ContentHash)
             throw new InvalidOperationException($"This silo's catalog ({Catalog.ContentHash[..12]}) is not the run's ({order.CatalogHash[..12]}): every silo must load the same catalog.");
+        if (order.ModelRevision != ModelRevision.Current)
+            throw new InvalidOperationException($"This silo's model revision ({ModelRevision.Current}) is not the run's ({order.ModelRevision ?? "none"}): every silo must run the same build of the model.");
 
         // Children first, so they compute on other threads (or silos) while this grain computes its own pairs.
         var children = _children.Select(c => GrainFactory.GetGrain<IJurisdictionRun>(c).Run(order)).ToList();

@@ -5,6 +5,7 @@ using Forecast.Contracts;
 using Forecast.Grains.Scenarios;
 using Forecast.Grains.Telemetry;
 using Forecast.Grains.Views;
+using Forecast.Model;
 using Forecast.Model.Forecasting;
 using Microsoft.Extensions.Logging;
 
@@ -47,6 +48,12 @@ public sealed class ScenarioRunGrain(
             return;
         }
 
+        if (order.ModelRevision != ModelRevision.Current)
+        {
+            await Fail($"the model changed (to revision {ModelRevision.Current}) while the run was interrupted; start it again");
+            return;
+        }
+
         var inputs = ScenarioInputs.From(order.Scenario, views.Catalog, priors);
         logger.LogWarning("Run {RunId} of scenario {Scenario} was interrupted; resuming it", RunId, order.Scenario.Id);
         Begin(order, inputs, InputsHash(order.Observations));
@@ -67,7 +74,7 @@ public sealed class ScenarioRunGrain(
         if (StoredResult() is not null && state.State.InputsHash == inputsHash)
             return Progress();
 
-        var order = new RunOrder(RunId, scenario, views.Catalog.ContentHash, observations);
+        var order = new RunOrder(RunId, scenario, views.Catalog.ContentHash, observations, ModelRevision.Current);
         state.State.State = RunState.Running;
         state.State.Error = null;
         state.State.Order = order;
@@ -146,7 +153,8 @@ public sealed class ScenarioRunGrain(
                 DateTimeOffset.UtcNow,
                 catalog.Pairs.Select(p => _pairs.GetValueOrDefault(p.ToString())).OfType<PairForecastView>().ToList(),
                 roots.SelectMany(r => catalog.Subtree(r)).Select(j => _rollups.GetValueOrDefault(j.Id)).OfType<RollupView>().ToList(),
-                _failures.Values.OrderBy(f => f.Pair, StringComparer.Ordinal).ToList());
+                _failures.Values.OrderBy(f => f.Pair, StringComparer.Ordinal).ToList(),
+                order.ModelRevision);
             state.State = ScenarioRunState.Completed(result, inputsHash, _progress.Values.Sum(p => p.Total));
             _result = result;
             _pairIndex = null;
@@ -264,7 +272,8 @@ public sealed class ScenarioRunGrain(
 
     private string InputsHash(IReadOnlyDictionary<string, IReadOnlyList<ObservationView>> observations)
     {
-        var text = new StringBuilder(views.Catalog.ContentHash);
+        // The model revision too: a result stored by another revision is not what this build would compute.
+        var text = new StringBuilder(ModelRevision.Current).Append('\n').Append(views.Catalog.ContentHash);
         foreach (var (pair, list) in observations.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
             foreach (var o in list)
