@@ -6,9 +6,10 @@ namespace Forecast.Bench;
 
 /// <summary>
 /// `fit-central n m tail`: fits the kernel's central rational for the normal quantile, z = q·N(r)/D(r) with q = p − ½,
-/// r = q², N of degree n and D of degree m (D(0) = 1), on p in [tail, 1 − tail], minimising the largest relative error
-/// against MathNet's InvCDF. Prints the coefficients LaneMath holds and the error of evaluating them as the kernel
-/// does (Horner with fused multiply-adds in double) on a million points, so the constants there can be reproduced.
+/// r = q², N of degree n and D of degree m (D(0) = 1), on p in [tail, 1 − tail], bringing the largest relative error
+/// against MathNet's InvCDF near its minimax. Prints the coefficients LaneMath holds and the errors of evaluating them
+/// as the kernel does (Horner with fused multiply-adds in double) on a million points, so the constants there can be
+/// reproduced (their last digits may differ on another platform's libm).
 /// </summary>
 /// <remarks>
 /// Linearised least squares N(x) − f·D(x) ≈ 0 in x = r / r_max, each point weighted by 1 / (f·D_previous) so the
@@ -39,12 +40,16 @@ public static class CentralFitCommand
         for (var i = 0; i < Points; i++)
         {
             xs[i] = 0.5 - (0.5 * Math.Cos(Math.PI * (i + 0.5) / Points));
-            var q = Math.Sqrt(xs[i] * rMax);
-            fs[i] = Normal.InvCDF(0, 1, 0.5 + q) / q;
+            var p = 0.5 + Math.Sqrt(xs[i] * rMax);
+            var q = p - 0.5; // the q the kernel sees for this p, rounding included
+            xs[i] = q * q / rMax;
+            fs[i] = Normal.InvCDF(0, 1, p) / q;
         }
 
-        var lawson = Enumerable.Repeat(1.0, Points).ToArray();
-        var previousDenominator = Enumerable.Repeat(1.0, Points).ToArray();
+        var lawson = new double[Points];
+        var previousDenominator = new double[Points];
+        Array.Fill(lawson, 1.0);
+        Array.Fill(previousDenominator, 1.0);
         var best = double.MaxValue;
         double[] bestNumerator = [], bestDenominator = [];
         for (var round = 0; round < Rounds; round++)
@@ -65,7 +70,7 @@ public static class CentralFitCommand
 
             var c = a.QR().Solve(y);
             var numerator = Enumerable.Range(0, n + 1).Select(j => c[j]).ToArray();
-            var denominator = new[] { 1.0 }.Concat(Enumerable.Range(1, m).Select(j => c[n + j])).ToArray();
+            double[] denominator = [1.0, .. Enumerable.Range(1, m).Select(j => c[n + j])];
             var errors = new double[Points];
             for (var i = 0; i < Points; i++)
             {
@@ -76,18 +81,20 @@ public static class CentralFitCommand
             var worst = errors.Max();
             if (worst < best)
                 (best, bestNumerator, bestDenominator) = (worst, numerator, denominator);
-            var total = 0.0;
+            // Lawson's step: each weight times its point's error, so the points near the worst error gain weight; then
+            // normalised to a mean of 1, and kept above zero so that a point the fit matched exactly stays in play.
             for (var i = 0; i < Points; i++)
-                total += lawson[i] *= errors[i] / worst;
+                lawson[i] *= errors[i] / worst;
+            var mean = lawson.Average();
             for (var i = 0; i < Points; i++)
-                lawson[i] = (lawson[i] / total * Points) + 1e-300;
+                lawson[i] = (lawson[i] / mean) + 1e-300;
         }
 
         // Back from x = r / r_max to r.
         var numeratorInR = bestNumerator.Select((v, j) => v / Math.Pow(rMax, j)).ToArray();
         var denominatorInR = bestDenominator.Select((v, j) => v / Math.Pow(rMax, j)).ToArray();
-        var (relative, absolute, at) = KernelError(numeratorInR, denominatorInR, tail);
-        Console.WriteLine($"degree ({n},{m}) on p in [{tail}, {1 - tail}]: largest relative error {relative:E3} (near p = {at:F5}), absolute {absolute:E3}");
+        var error = KernelError(numeratorInR, denominatorInR, tail);
+        Console.WriteLine($"degree ({n},{m}) on p in [{tail}, {1 - tail}]: largest relative error {error.Relative:E3} (near p = {error.RelativeAt:F5}), largest absolute {error.Absolute:E3} (near p = {error.AbsoluteAt:F5})");
         Console.WriteLine("N0…: " + string.Join(", ", numeratorInR.Select(v => v.ToString("R", CultureInfo.InvariantCulture))));
         Console.WriteLine("M1…: " + string.Join(", ", denominatorInR.Skip(1).Select(v => v.ToString("R", CultureInfo.InvariantCulture))));
         return 0;
@@ -102,10 +109,10 @@ public static class CentralFitCommand
     }
 
     /// <summary>The error as the kernel evaluates the rational: fused Horner in r, then num × q / den.</summary>
-    private static (double Relative, double Absolute, double At) KernelError(double[] numerator, double[] denominator, double tail)
+    private static (double Relative, double RelativeAt, double Absolute, double AbsoluteAt) KernelError(double[] numerator, double[] denominator, double tail)
     {
         const int samples = 1_000_000;
-        double relative = 0, absolute = 0, at = 0;
+        double relative = 0, relativeAt = 0, absolute = 0, absoluteAt = 0;
         for (var i = 0; i < samples; i++)
         {
             var p = tail + ((1 - (2 * tail)) * (i + 0.5) / samples);
@@ -119,11 +126,12 @@ public static class CentralFitCommand
                 den = Math.FusedMultiplyAdd(den, r, denominator[j]);
             var exact = Normal.InvCDF(0, 1, p);
             var error = Math.Abs((num * q / den) - exact);
-            absolute = Math.Max(absolute, error);
+            if (error > absolute)
+                (absolute, absoluteAt) = (error, p);
             if (exact != 0 && error / Math.Abs(exact) > relative)
-                (relative, at) = (error / Math.Abs(exact), p);
+                (relative, relativeAt) = (error / Math.Abs(exact), p);
         }
 
-        return (relative, absolute, at);
+        return (relative, relativeAt, absolute, absoluteAt);
     }
 }

@@ -9,10 +9,16 @@ namespace Forecast.Cli;
 /// </summary>
 public static class PipedConsoleWidth
 {
-    /// <summary>Wide enough for the widest table (the growth table with its reasons) to keep one line per row.</summary>
-    public const int Default = 240;
+    /// <summary>
+    /// Wider than any table the CLI draws (the growth table of every pair with its reasons needs about 310), so every
+    /// row keeps one line. Tables take their natural width, not the console's, so nothing is padded to it.
+    /// </summary>
+    public const int Default = 1000;
 
-    /// <summary>$COLUMNS where the user set a usable one (40 or more), else <see cref="Default"/>.</summary>
+    /// <summary>
+    /// $COLUMNS where it holds a usable width (40 or more), else <see cref="Default"/>. Shells seldom export it, so it
+    /// takes effect as <c>COLUMNS=120 forecast growth | less</c>.
+    /// </summary>
     public static int From(string? columns) =>
         int.TryParse(columns, NumberStyles.None, CultureInfo.InvariantCulture, out var width) && width >= 40 ? width : Default;
 }

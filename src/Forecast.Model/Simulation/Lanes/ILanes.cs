@@ -26,8 +26,8 @@ internal interface ILanes<TSelf> where TSelf : struct, ILanes<TSelf>
     /// </summary>
     static abstract TSelf CentredUniforms32(ulong streamSeed, ulong firstCounter, out TSelf high);
 
-    /// <summary>Per lane: a &lt; b ? whenLess : otherwise; bit i of <paramref name="notLessBits"/> set where lane i is not.</summary>
-    static abstract TSelf SelectLess(TSelf a, TSelf b, TSelf whenLess, TSelf otherwise, out ulong notLessBits);
+    /// <summary>Per lane: a &lt; b ? whenLess : otherwise; bit i of <paramref name="greaterOrEqualBits"/> set where lane i has a ≥ b (clear where either is NaN, at every width).</summary>
+    static abstract TSelf SelectLess(TSelf a, TSelf b, TSelf whenLess, TSelf otherwise, out ulong greaterOrEqualBits);
 
     /// <summary>
     /// Tail uniforms: lane i is <c>CounterRandom.TailUniform</c> of the 32 bits behind the cell-centred uniform

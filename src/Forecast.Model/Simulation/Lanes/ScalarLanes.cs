@@ -68,11 +68,10 @@ internal readonly struct ScalarLanes(double value) : ILanes<ScalarLanes>
         a._value < b._value ? whenLess : otherwise;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ScalarLanes SelectLess(ScalarLanes a, ScalarLanes b, ScalarLanes whenLess, ScalarLanes otherwise, out ulong notLessBits)
+    public static ScalarLanes SelectLess(ScalarLanes a, ScalarLanes b, ScalarLanes whenLess, ScalarLanes otherwise, out ulong greaterOrEqualBits)
     {
-        var less = a._value < b._value;
-        notLessBits = less ? 0UL : 1UL;
-        return less ? whenLess : otherwise;
+        greaterOrEqualBits = a._value >= b._value ? 1UL : 0UL;
+        return a._value < b._value ? whenLess : otherwise;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

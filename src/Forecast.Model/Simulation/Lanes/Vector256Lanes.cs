@@ -84,11 +84,10 @@ internal readonly struct Vector256Lanes(Vector256<double> value) : ILanes<Vector
         new(Vector256.ConditionalSelect(Vector256.LessThan(a._value, b._value), whenLess._value, otherwise._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256Lanes SelectLess(Vector256Lanes a, Vector256Lanes b, Vector256Lanes whenLess, Vector256Lanes otherwise, out ulong notLessBits)
+    public static Vector256Lanes SelectLess(Vector256Lanes a, Vector256Lanes b, Vector256Lanes whenLess, Vector256Lanes otherwise, out ulong greaterOrEqualBits)
     {
-        // Two compares, not one compare's mask reused: the JIT then blends under the mask register and reads the
-        // other mask's bits directly, where a shared mask went through a vector and back.
-        notLessBits = Vector256.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
+        // A second compare where the 512-bit lanes need one (see there), so that a NaN lane clears its bit at every width.
+        greaterOrEqualBits = Vector256.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
         return new(Vector256.ConditionalSelect(Vector256.LessThan(a._value, b._value), whenLess._value, otherwise._value));
     }
 

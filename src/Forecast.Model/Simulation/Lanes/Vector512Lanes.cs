@@ -83,11 +83,11 @@ internal readonly struct Vector512Lanes(Vector512<double> value) : ILanes<Vector
         new(Vector512.ConditionalSelect(Vector512.LessThan(a._value, b._value), whenLess._value, otherwise._value));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512Lanes SelectLess(Vector512Lanes a, Vector512Lanes b, Vector512Lanes whenLess, Vector512Lanes otherwise, out ulong notLessBits)
+    public static Vector512Lanes SelectLess(Vector512Lanes a, Vector512Lanes b, Vector512Lanes whenLess, Vector512Lanes otherwise, out ulong greaterOrEqualBits)
     {
         // Two compares, not one compare's mask reused: the JIT then blends under the mask register and reads the
-        // other mask's bits directly, where a shared mask went through a vector and back.
-        notLessBits = Vector512.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
+        // other mask's bits directly, where a shared mask went through a vector and back (vpmovm2q, vpmovq2m).
+        greaterOrEqualBits = Vector512.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
         return new(Vector512.ConditionalSelect(Vector512.LessThan(a._value, b._value), whenLess._value, otherwise._value));
     }
 
