@@ -59,7 +59,49 @@ public sealed class DeterminismTests
         Assert.All(a.Zip(b), r => Assert.False(r.First.Hits.Words.SequenceEqual(r.Second.Hits.Words)));
     }
 
+    /// <summary>
+    /// What revision <see cref="ModelRevision.Current"/> computes for <see cref="Pairs"/> (seed 5, 10,007 paths, with
+    /// quantiles): a SHA-256 of every hit word and every figure's bits. A change that fails this test changes what the
+    /// same inputs give, so the runs stored by the previous build must not be served as current: give the revision a
+    /// new value and record the new hash beside it, in the same commit.
+    /// </summary>
+    private static readonly (string Revision, string Bits) Recorded =
+        ("2026-11-23", "659084759cfa20e1165a8d0ee59e42944bb91d196d086d139b31a3ba32290a6b");
+
+    [Fact]
+    public void The_bits_are_those_recorded_for_the_current_model_revision()
+    {
+        var results = Run(new SimulationOptions { Seed = 5, Paths = 10_007, Quantiles = true });
+
+        Assert.Equal(Recorded, (ModelRevision.Current, BitsOf(results)));
+    }
+
     private static SimulatedPair[] Run(SimulationOptions options) => MonteCarlo.Run(Pairs(), Factors, options);
+
+    private static string BitsOf(IEnumerable<SimulatedPair> results)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        void Add(double? value) => hash.AppendData(BitConverter.GetBytes(value is { } v ? BitConverter.DoubleToInt64Bits(v) : long.MinValue));
+        foreach (var r in results)
+        {
+            foreach (var word in r.Hits.Words)
+                hash.AppendData(BitConverter.GetBytes(word));
+            Add(r.PMeet);
+            Add(r.StandardError);
+            Add(r.ExpectedShortfall);
+            Add(r.MedianGap);
+            foreach (var band in r.Fan)
+            {
+                Add(band.P5);
+                Add(band.P25);
+                Add(band.P50);
+                Add(band.P75);
+                Add(band.P95);
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 
     private static void AssertSameBits(IReadOnlyList<SimulatedPair> expected, IReadOnlyList<SimulatedPair> actual)
     {
