@@ -86,7 +86,7 @@ internal readonly struct Vector256Lanes(Vector256<double> value) : ILanes<Vector
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256Lanes SelectLess(Vector256Lanes a, Vector256Lanes b, Vector256Lanes whenLess, Vector256Lanes otherwise, out ulong greaterOrEqualBits)
     {
-        // A second compare where the 512-bit lanes need one (see there), so that a NaN lane clears its bit at every width.
+        // Two compares, as the 512-bit lanes have (see there), so that a NaN lane's bit is clear at every width.
         greaterOrEqualBits = Vector256.GreaterThanOrEqual(a._value, b._value).ExtractMostSignificantBits();
         return new(Vector256.ConditionalSelect(Vector256.LessThan(a._value, b._value), whenLess._value, otherwise._value));
     }
