@@ -178,12 +178,16 @@ public sealed class ScenarioRunGrain(
     }
 
     /// <summary>
-    /// Asks the scope's roots to run their subtrees. A silo that dies under a subtree fails that call once the cluster
-    /// declares it dead; the subtree's numbers are a pure function of the order, and reports are kept by pair and
-    /// jurisdiction, so asking again (the lost grains activate on live silos) gives the same result.
+    /// Asks the scope's roots to run their subtrees. A silo that dies under a subtree fails that call; the subtree's
+    /// numbers are a pure function of the order, and reports are kept by pair and jurisdiction, so asking again (the
+    /// lost grains activate on live silos) gives the same result. Until the cluster declares the silo dead, though,
+    /// the directory still sends its grains' calls there and they are refused at once: so ask again, backing off, for
+    /// as long as membership may take to declare a death (probes, missed-probe limit, votes), not a fixed few times.
     /// </summary>
     private async Task FanOut(RunOrder order, IReadOnlyList<string> roots)
     {
+        Stopwatch? sinceFirstLoss = null;
+        var backoff = SiloLossFirstBackoff;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -191,16 +195,23 @@ public sealed class ScenarioRunGrain(
                 await Task.WhenAll(roots.Select(r => GrainFactory.GetGrain<IJurisdictionRun>(r).Run(order)));
                 return;
             }
-            catch (Exception e) when (attempt < MaxFanOutAttempts && IsSiloLoss(e))
+            catch (Exception e) when (IsSiloLoss(e))
             {
-                logger.LogWarning(e, "Run {RunId}: a silo was lost under the run (attempt {Attempt}); asking again", RunId, attempt);
-                await Task.Delay(SiloLossBackoff);
+                sinceFirstLoss ??= Stopwatch.StartNew();
+                if (sinceFirstLoss.Elapsed > SiloLossPatience)
+                    throw;
+                logger.LogWarning(e, "Run {RunId}: a silo was lost under the run (attempt {Attempt}); asking again in {Backoff}", RunId, attempt, backoff);
+                await Task.Delay(backoff);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, SiloLossMaxBackoff.Ticks));
             }
         }
     }
 
-    private const int MaxFanOutAttempts = 4;
-    private static readonly TimeSpan SiloLossBackoff = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan SiloLossFirstBackoff = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan SiloLossMaxBackoff = TimeSpan.FromSeconds(10);
+
+    /// <summary>Well beyond the time Orleans takes to declare a silo dead with its default probes (tens of seconds).</summary>
+    private static readonly TimeSpan SiloLossPatience = TimeSpan.FromMinutes(3);
 
     private static bool IsSiloLoss(Exception e) =>
         e is SiloUnavailableException or TimeoutException or OrleansMessageRejectionException
