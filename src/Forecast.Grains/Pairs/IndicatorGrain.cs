@@ -38,20 +38,16 @@ public sealed class IndicatorGrain(
         if (state.State.DefinitionHash == hash)
             return false;
 
-        if (!state.RecordExists)
-        {
-            // Nothing stored yet (no observation was ever recorded): there is nothing to keep across a catalog change,
-            // so the hash is only held; the first observation's write stores it. Writing it here cost every pair's
-            // first activation a write to storage, which a run over a whole catalog paid once per pair.
-            state.State.DefinitionHash = hash;
-            state.State.SeededAt = DateTimeOffset.UtcNow;
-            return true;
-        }
-
-        if (state.State.DefinitionHash is not null)
+        if (state.RecordExists && state.State.DefinitionHash is not null)
             logger.LogInformation("Pair {Pair}: the catalog's definition changed; {Count} observations kept", Pair, state.State.Observations.Count);
         state.State.DefinitionHash = hash;
         state.State.SeededAt = DateTimeOffset.UtcNow;
+
+        // Nothing stored yet (no observation was ever recorded): there is nothing to keep across a catalog change, so
+        // the hash is only held; the first observation's write stores it. Writing it here cost every pair's first
+        // activation a write to storage, which a run over a whole catalog paid once per pair.
+        if (!state.RecordExists)
+            return true;
         try
         {
             await state.WriteStateAsync();

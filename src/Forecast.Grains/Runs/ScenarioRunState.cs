@@ -14,8 +14,8 @@ public sealed class ScenarioRunState
     public RunState State { get; set; } = RunState.NotStarted;
 
     /// <summary>
-    /// Of the stored <see cref="Result"/>: the catalog's hash and a hash of every observation the run read; a change
-    /// to either means a new run.
+    /// Of the stored <see cref="Result"/>: the model revision, the catalog's hash and a hash of every observation the
+    /// run read; a change to any means a new run.
     /// </summary>
     [Id(1)]
     public string? InputsHash { get; set; }
