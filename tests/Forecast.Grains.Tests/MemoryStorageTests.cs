@@ -9,10 +9,20 @@ namespace Forecast.Grains.Tests;
 [Collection(SharedCluster.Name)]
 public sealed class MemoryStorageTests(ClusterFixture fixture)
 {
-    private static readonly GrainId Grain = GrainId.Create("memory-storage-test", Guid.NewGuid().ToString("N"));
+    private static readonly GrainId Grain = NewGrain();
 
     private IGrainStorage StorageOn(int silo) =>
         fixture.Cluster.Silos[silo].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(ForecastStorage.Name);
+
+    private static GrainId NewGrain() => GrainId.Create("memory-storage-test", Guid.NewGuid().ToString("N"));
+
+    /// <summary>The state as a grain on <paramref name="silo"/> reads it.</summary>
+    private async Task<GrainState<ScenarioRunState>> ReadOn(int silo, GrainId grain)
+    {
+        var read = new GrainState<ScenarioRunState>(new ScenarioRunState());
+        await StorageOn(silo).ReadStateAsync("run", grain, read);
+        return read;
+    }
 
     [Fact]
     public async Task A_state_written_on_one_silo_reads_back_on_the_other()
@@ -20,8 +30,7 @@ public sealed class MemoryStorageTests(ClusterFixture fixture)
         var written = new GrainState<ScenarioRunState>(new ScenarioRunState { State = RunState.Failed, Error = "written", PairsTotal = 7 });
         await StorageOn(0).WriteStateAsync("run", Grain, written);
 
-        var read = new GrainState<ScenarioRunState>(new ScenarioRunState());
-        await StorageOn(1).ReadStateAsync("run", Grain, read);
+        var read = await ReadOn(1, Grain);
 
         Assert.True(read.RecordExists);
         Assert.Equal(written.ETag, read.ETag);
@@ -31,14 +40,13 @@ public sealed class MemoryStorageTests(ClusterFixture fixture)
     [Fact]
     public async Task A_change_to_a_state_after_its_write_is_not_stored()
     {
-        var grain = GrainId.Create("memory-storage-test", Guid.NewGuid().ToString("N"));
+        var grain = NewGrain();
         var state = new GrainState<ScenarioRunState>(new ScenarioRunState { Error = "as written", Pairs = [] });
         await StorageOn(0).WriteStateAsync("run", grain, state);
         state.State!.Error = "changed in memory only";
         state.State!.Pairs.Add(null!);
 
-        var read = new GrainState<ScenarioRunState>(new ScenarioRunState());
-        await StorageOn(0).ReadStateAsync("run", grain, read);
+        var read = await ReadOn(0, grain);
 
         Assert.Equal("as written", read.State!.Error);
         Assert.Empty(read.State!.Pairs);
@@ -47,14 +55,12 @@ public sealed class MemoryStorageTests(ClusterFixture fixture)
     [Fact]
     public async Task A_state_read_is_a_copy_that_a_reader_may_change()
     {
-        var grain = GrainId.Create("memory-storage-test", Guid.NewGuid().ToString("N"));
+        var grain = NewGrain();
         await StorageOn(0).WriteStateAsync("run", grain, new GrainState<ScenarioRunState>(new ScenarioRunState { Error = "stored" }));
 
-        var first = new GrainState<ScenarioRunState>(new ScenarioRunState());
-        await StorageOn(0).ReadStateAsync("run", grain, first);
+        var first = await ReadOn(0, grain);
         first.State!.Error = "changed by a reader";
-        var second = new GrainState<ScenarioRunState>(new ScenarioRunState());
-        await StorageOn(0).ReadStateAsync("run", grain, second);
+        var second = await ReadOn(0, grain);
 
         Assert.Equal("stored", second.State!.Error);
     }
@@ -62,27 +68,25 @@ public sealed class MemoryStorageTests(ClusterFixture fixture)
     [Fact]
     public async Task A_write_from_a_stale_ETag_is_refused_and_changes_nothing()
     {
-        var grain = GrainId.Create("memory-storage-test", Guid.NewGuid().ToString("N"));
+        var grain = NewGrain();
         var first = new GrainState<ScenarioRunState>(new ScenarioRunState { Error = "first" });
         await StorageOn(0).WriteStateAsync("run", grain, first);
         var stale = new GrainState<ScenarioRunState>(new ScenarioRunState { Error = "stale" }) { ETag = null };
 
         await Assert.ThrowsAnyAsync<InconsistentStateException>(() => StorageOn(1).WriteStateAsync("run", grain, stale));
-        var read = new GrainState<ScenarioRunState>(new ScenarioRunState());
-        await StorageOn(1).ReadStateAsync("run", grain, read);
+        var read = await ReadOn(1, grain);
         Assert.Equal("first", read.State!.Error);
     }
 
     [Fact]
     public async Task A_cleared_state_reads_as_no_record()
     {
-        var grain = GrainId.Create("memory-storage-test", Guid.NewGuid().ToString("N"));
+        var grain = NewGrain();
         var state = new GrainState<ScenarioRunState>(new ScenarioRunState { Error = "to clear" });
         await StorageOn(0).WriteStateAsync("run", grain, state);
         await StorageOn(1).ClearStateAsync("run", grain, state);
 
-        var read = new GrainState<ScenarioRunState>(new ScenarioRunState());
-        await StorageOn(0).ReadStateAsync("run", grain, read);
+        var read = await ReadOn(0, grain);
 
         Assert.False(read.RecordExists);
         Assert.Null(read.State!.Error);
