@@ -24,5 +24,5 @@ public static class Forecaster
         new(catalog, observations, priors, settings);
 
     /// <summary>The figure a pair is judged on: its latest target, else its latest commitment; null where it has neither.</summary>
-    public static Figure? GoalOf(ForecastCatalog catalog, PairId pair) => PairPlanner.GoalOf(catalog, pair);
+    public static Figure? GoalOf(ForecastCatalog catalog, PairId pair) => PlanningContext.GoalOf(catalog, pair);
 }

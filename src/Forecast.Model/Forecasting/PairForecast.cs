@@ -25,4 +25,10 @@ public sealed record PairForecast(
     Reason Reason)
 {
     public double? PMeet => Simulation?.PMeet;
+
+    /// <summary>Why the light is the kinder one (P(meet) within its Monte Carlo error of a threshold, or the plan exactly on the line).</summary>
+    public Borderline Borderline { get; init; }
+
+    /// <summary>The goal year's value on the plan's own path (every draw at zero), in the unit; null where settled or not simulated.</summary>
+    public double? CentreValue { get; init; }
 }

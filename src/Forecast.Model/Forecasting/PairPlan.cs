@@ -23,6 +23,9 @@ internal sealed record PairPlan(PairId Pair, Indicator Indicator, Figure Goal, G
     /// <summary>Why there is no basis, in English and Chinese; null where there is one.</summary>
     public Reason? Gap { get; init; }
 
+    /// <summary>The goal year's value on the path with every draw at zero (the plan's own path), in the unit.</summary>
+    public double? CentreValue { get; init; }
+
     /// <summary>The path with every draw at zero, with and without the scenario's shocks: does the centre meet?</summary>
     public bool CentreMeets { get; init; }
 
@@ -38,5 +41,5 @@ internal sealed record PairPlan(PairId Pair, Indicator Indicator, Figure Goal, G
 
     public bool TargetAtBound { get; init; }
 
-    public ForecastBasis Basis => Gap is not null ? ForecastBasis.None : Fit?.Basis ?? ForecastBasis.History;
+    public ForecastBasis Basis => Gap is not null ? ForecastBasis.None : Fit?.Basis ?? ForecastBasis.Planned;
 }

@@ -51,10 +51,42 @@ public sealed class PreparedForecast
                 _ => resultOf[i],
             };
             var (risk, factor) = ReasonWriter.RiskOf(plan);
-            var flag = result is null ? ForecastFlag.InsufficientData : Settings.Thresholds.Classify(result.PMeet);
-            return new PairForecast(plan.Pair, plan.Indicator, plan.Goal, plan.Growth, plan.Fit, plan.Basis, plan.Nowcast, result, flag, risk, factor, ReasonWriter.Write(plan, result, risk, factor));
+            var (flag, borderline) = result is null ? (ForecastFlag.InsufficientData, Borderline.No) : Light(plan, result);
+            return new PairForecast(plan.Pair, plan.Indicator, plan.Goal, plan.Growth, plan.Fit, plan.Basis, plan.Nowcast, result, flag, risk, factor, ReasonWriter.Write(plan, result, risk, factor, borderline))
+            {
+                Borderline = borderline,
+                CentreValue = plan.Settled is null ? plan.CentreValue : null,
+            };
         }).ToList();
 
         return new ForecastRun(simulation.Seed, simulation.Paths, Settings.AsOfYear, forecasts);
+    }
+
+    /// <summary>Monte Carlo error is this many standard errors wide: within it of a threshold, the light is noise.</summary>
+    public const double NoiseWidth = 2.5;
+
+    /// <summary>
+    /// The light, never decided by Monte Carlo noise: within <see cref="NoiseWidth"/> standard errors of a threshold
+    /// (at least half a path's worth), the kinder light. A goal the plan's own central path meets exactly (an each-year
+    /// floor planned at the floor) is never "likely missed" while it rests on plans alone.
+    /// </summary>
+    private (ForecastFlag Flag, Borderline Borderline) Light(PairPlan plan, Simulation.SimulatedPair result)
+    {
+        var thresholds = Settings.Thresholds;
+        var flag = thresholds.Classify(result.PMeet);
+        if (plan.Settled is not null)
+            return (flag, Borderline.No);
+
+        var noise = Math.Max(NoiseWidth * Math.Sqrt(Math.Max(result.PMeet * (1 - result.PMeet), 0.25 / result.Paths) / result.Paths), 0.5 / result.Paths);
+        foreach (var line in new[] { thresholds.LikelyMissedBelow, thresholds.AtRiskBelow })
+        {
+            if (result.PMeet < line && line - result.PMeet <= noise)
+                return (thresholds.Classify(line), Borderline.MonteCarlo);
+        }
+
+        if (flag == ForecastFlag.LikelyMissed && plan.CentreMeets && plan.Basis != ForecastBasis.Observed && plan.Model is { Shape: Simulation.PathShape.FlowEachYear } model
+            && Math.Abs((model.MeetsAbove ? model.Shift.Min() : model.Shift.Max()) - model.Threshold) <= 1e-9 * Math.Max(1, Math.Abs(model.Threshold)))
+            return (thresholds.Classify(thresholds.LikelyMissedBelow), Borderline.PlanOnTheLine);
+        return (flag, Borderline.No);
     }
 }

@@ -22,7 +22,7 @@ internal static class ReasonWriter
         _ => (RiskSource.OwnSpread, null),
     };
 
-    public static Reason Write(PairPlan plan, SimulatedPair? simulation, RiskSource risk, string? factor)
+    public static Reason Write(PairPlan plan, SimulatedPair? simulation, RiskSource risk, string? factor, Borderline borderline = Borderline.No)
     {
         var zh = new List<string>();
         var en = new List<string>();
@@ -36,13 +36,25 @@ internal static class ReasonWriter
         else if (plan.Settled is { } met)
         {
             var point = plan.Fit!.Start;
-            zh.Add($"{(met ? "已达标" : "未达标")}：{point.Year}年{PairPlanner.ZhBasis(point.Basis)}{F(point.Value)}{unit}，目标{plan.Goal.Comparator.ToSymbol()}{F(plan.Goal.Value)}{unit}");
-            en.Add($"{(met ? "met" : "missed")}: {PairPlanner.Describe(point)} {unit} against {plan.Goal.Comparator.ToSymbol()}{F(plan.Goal.Value)} {unit}");
+            var by = met ? string.Empty : $"，差{F(Math.Abs(plan.Goal.Value - point.Value))}{unit}";
+            zh.Add($"{(met ? "已达标" : "未达标")}：{point.Year}年{PlanningContext.ZhBasis(point.Basis)}{F(point.Value)}{unit}，目标{plan.Goal.Comparator.ToSymbol()}{F(plan.Goal.Value)}{unit}{by}（{point.Source}）");
+            en.Add($"{(met ? "met" : "missed")}: {PlanningContext.Describe(point)} {unit} against {plan.Goal.Comparator.ToSymbol()}{F(plan.Goal.Value)} {unit}{(met ? string.Empty : $", short by {F(Math.Abs(plan.Goal.Value - point.Value))} {unit}")} ({point.Source})");
         }
         else if (simulation is not null)
         {
-            zh.Add($"达标概率{P(simulation.PMeet)}（±{P(simulation.StandardError)}）");
-            en.Add($"P(meet) {P(simulation.PMeet)} (±{P(simulation.StandardError)})");
+            zh.Add($"达标概率{PMeetZh(simulation)}");
+            en.Add($"P(meet) {PMeetEn(simulation)}");
+            switch (borderline)
+            {
+                case Borderline.MonteCarlo:
+                    zh.Add("临界：概率与分档线之差在模拟误差以内，取较宽松的信号");
+                    en.Add("borderline: P(meet) is within its Monte Carlo error of a threshold, so the kinder light is shown");
+                    break;
+                case Borderline.PlanOnTheLine:
+                    zh.Add("临界：按计划本身恰好达标，没有余地，任何一年的不足都会导致未达标");
+                    en.Add("borderline: the plan itself meets the goal exactly, with no room: any shortfall misses it");
+                    break;
+            }
         }
 
         if (plan.Growth is { RequiredRate: { } required } growth && plan.Settled is null)
@@ -93,8 +105,8 @@ internal static class ReasonWriter
 
         if (plan.Fit is { } fit && plan.Settled is null)
         {
-            zh.Add(ZhBasis(fit));
-            en.Add(fit.Description);
+            zh.Add($"依据（{RungZh(fit.Basis)}）：{fit.DescriptionZh}{(fit.SpreadFromData ? "；波动由数据估计" : "；波动幅度为先验假设")}");
+            en.Add($"evidence ({RungEn(fit.Basis)}): {fit.Description}");
         }
 
         if (plan.Nowcast)
@@ -106,17 +118,40 @@ internal static class ReasonWriter
         return new Reason(string.Join("；", zh), string.Join("; ", en));
     }
 
-    private static string ZhBasis(TrajectoryFit fit)
+    /// <summary>The rung of evidence in planners' words.</summary>
+    public static string RungEn(ForecastBasis basis) => basis switch
     {
-        var basis = fit.Basis switch
-        {
-            ForecastBasis.History => $"趋势依据本地区{fit.Points.Count}个数据点",
-            ForecastBasis.Pooled => "趋势借鉴其他地区同一指标",
-            ForecastBasis.Assumption => "趋势为情景假设",
-            _ => "无依据",
-        };
-        return basis + (fit.SpreadFromData ? "，波动幅度由数据估计" : "，波动幅度为先验假设");
-    }
+        ForecastBasis.Observed => "recorded outcomes",
+        ForecastBasis.Planned => "its own plan",
+        ForecastBasis.Linked => "its linked pair's plan",
+        ForecastBasis.Pooled => "borrowed from other jurisdictions",
+        ForecastBasis.BaseRate => "base rate of commitments",
+        ForecastBasis.Assumption => "scenario assumption",
+        _ => "none",
+    };
+
+    public static string RungZh(ForecastBasis basis) => basis switch
+    {
+        ForecastBasis.Observed => "实际数据",
+        ForecastBasis.Planned => "本地区计划",
+        ForecastBasis.Linked => "关联指标计划",
+        ForecastBasis.Pooled => "借鉴其他地区",
+        ForecastBasis.BaseRate => "承诺兑现率",
+        ForecastBasis.Assumption => "情景假设",
+        _ => "无",
+    };
+
+    /// <summary>P(meet) with its Monte Carlo error; at 0 or 1 the paths' count, never "±0".</summary>
+    private static string PMeetEn(SimulatedPair s) => s.PMeet switch
+    {
+        0 => $"0 (no path of {s.Paths:N0} met it: under 1 in {s.Paths:N0}, not impossible)",
+        1 => $"1 (every one of {s.Paths:N0} paths met it: a miss is under 1 in {s.Paths:N0}, not impossible)",
+        _ => $"{P(s.PMeet)} (Monte Carlo error ±{P(s.StandardError)})",
+    };
+
+    private static string PMeetZh(SimulatedPair s) => s.PMeet is 0 or 1
+        ? $"{P(s.PMeet)}（{s.Paths:N0}条路径中{(s.PMeet == 0 ? "无一达标" : "全部达标")}：概率不足万分之一，并非绝无可能）"
+        : $"{P(s.PMeet)}（模拟误差±{P(s.StandardError)}）";
 
     private static string ZhRateUnit(GrowthRow row) => row.Measure switch
     {
@@ -126,7 +161,8 @@ internal static class ReasonWriter
         _ => row.Indicator.Unit,
     };
 
-    private static string P(double p) => double.IsFinite(p) ? p.ToString("0.###", CultureInfo.InvariantCulture) : "—";
+    /// <summary>Three decimals, or two significant digits below 0.01, so a small probability or error never prints as 0.</summary>
+    private static string P(double p) => !double.IsFinite(p) ? "—" : p is > 0 and < 0.01 ? p.ToString("0.#####", CultureInfo.InvariantCulture)[..Math.Min(p.ToString("0.#####", CultureInfo.InvariantCulture).Length, 6)] : p.ToString("0.###", CultureInfo.InvariantCulture);
 
-    private static string F(double value) => PairPlanner.F(value);
+    private static string F(double value) => PlanningContext.F(value);
 }

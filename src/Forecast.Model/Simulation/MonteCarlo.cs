@@ -84,7 +84,7 @@ public static class MonteCarlo
             if (model.Shape == PathShape.FlowEachYear)
             {
                 workspace.Quantiles.Select(finals, [0.5], q[..1]);
-                medianGap = Gap(model, q[0]);
+                medianGap = Gap(model, model.ToValue(q[0]));
             }
             else
             {

@@ -38,13 +38,16 @@ internal static class PathKernel
         var paths = finals.Length;
         var steps = model.Steps;
         var block = BlockPaths(steps);
-        var normals = workspace.Normals(block * steps);
+        var persistent = model.Persistent > 0;
+        var normals = workspace.Normals(block * (persistent ? steps + 1 : steps));
         var streamSeed = Random.CounterRandom.StreamSeed(seed, model.Stream);
         for (var first = 0; first < paths; first += block)
         {
             var count = Math.Min(block, paths - first);
             for (var s = 0; s < steps; s++)
                 NormalDraws.Fill<T>(normals.Slice(s * block, count), streamSeed, model.FirstYear + s, first, workspace.NormalScratch);
+            if (persistent)
+                NormalDraws.Fill<T>(normals.Slice(steps * block, count), streamSeed, PathModel.PersistentStep, first, workspace.NormalScratch);
 
             var end = first + (count / T.Count * T.Count);
             switch (model.Shape)
@@ -83,15 +86,17 @@ internal static class PathKernel
         public static T Take<T>(ref T state, T increment, bool meetsAbove) where T : struct, ILanes<T> => state += LaneMath.Exp(increment);
     }
 
-    /// <summary>Keeps the year's flow; the state is the worst year so far.</summary>
+    /// <summary>
+    /// Keeps the year's value, in the model's space (a log amount, a logit rate, ln(1 + g)); the state is the worst year
+    /// so far. Every transform to the unit is increasing, so the worst state is the worst value.
+    /// </summary>
     private readonly struct FlowEachYearStep : IStep
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static T Take<T>(ref T state, T increment, bool meetsAbove) where T : struct, ILanes<T>
         {
-            var flow = LaneMath.Exp(increment);
-            state = meetsAbove ? T.Min(state, flow) : T.Max(state, flow);
-            return flow;
+            state = meetsAbove ? T.Min(state, increment) : T.Max(state, increment);
+            return increment;
         }
     }
 
@@ -131,9 +136,12 @@ internal static class PathKernel
         ref var final0 = ref finals.GetPinnableReference();
         ref var yearly0 = ref yearly.GetPinnableReference();
 
-        // The common case (no common factor, no fan chart) in a loop of its own: a load, a multiply-add and the step per
-        // year, so that the loop overhead does not cost as much as the arithmetic.
-        if (loadingCount == 0 && !keepYears)
+        var persistentSpread = model.Persistent;
+        var persistentRow = steps * block;
+
+        // The common case (no common factor, no fan chart, no persistent part) in a loop of its own: a load, a
+        // multiply-add and the step per year, so that the loop overhead does not cost as much as the arithmetic.
+        if (loadingCount == 0 && !keepYears && persistentSpread == 0)
         {
             for (var p = from; p < to; p += T.Count)
             {
@@ -150,12 +158,16 @@ internal static class PathKernel
             return;
         }
 
+        var persistentScale = T.Create(persistentSpread);
         for (var p = from; p < to; p += T.Count)
         {
             var state = start;
+
+            // The persistent part of fulfilment: one draw per path and pair, shared by every year of the path.
+            var held = persistentSpread == 0 ? T.Create(0) : T.Load(ref Unsafe.Add(ref normal0, persistentRow + p - first)) * persistentScale;
             for (var s = 0; s < steps; s++)
             {
-                var increment = T.MultiplyAdd(T.Load(ref Unsafe.Add(ref normal0, (s * block) + p - first)), spread, T.Create(Unsafe.Add(ref shift0, s)));
+                var increment = T.MultiplyAdd(T.Load(ref Unsafe.Add(ref normal0, (s * block) + p - first)), spread, T.Create(Unsafe.Add(ref shift0, s)) + held);
                 for (var l = 0; l < loadingCount; l++)
                 {
                     var draws = T.Load(ref Unsafe.Add(ref factor0, Unsafe.Add(ref offset0, (s * loadingCount) + l) + p));

@@ -28,10 +28,26 @@ public sealed record PathModel(
     double TransformScale,
     double Target)
 {
+    /// <summary>The key of the persistent draw in place of a year: no path simulates year 0.</summary>
+    public const int PersistentStep = 0;
+
+    /// <summary>
+    /// The standard deviation of the persistent part of fulfilment: one draw per path, added to every year's increment
+    /// (for flows, every year's planned amount is multiplied by the same R on a path). Zero for none.
+    /// </summary>
+    public double Persistent { get; init; }
+
+    /// <summary>Whole units (pilots, hospitals): values are rounded to integers, and the threshold sits half a unit below the target.</summary>
+    public bool Integral { get; init; }
+
     public int Steps => Shift.Length;
 
     public int TargetYear => FirstYear + Shift.Length - 1;
 
     /// <summary>The state mapped to the indicator's unit (by the kernel's own arithmetic, so every width agrees).</summary>
-    public double ToValue(double state) => LaneMath.ToValue(ScalarLanes.Create(state), Transform, TransformScale).Value;
+    public double ToValue(double state)
+    {
+        var value = LaneMath.ToValue(ScalarLanes.Create(state), Transform, TransformScale).Value;
+        return Integral ? Math.Round(value) : value;
+    }
 }

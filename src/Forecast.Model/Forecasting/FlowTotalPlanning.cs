@@ -1,0 +1,104 @@
+using Forecast.Catalog;
+using Forecast.Model.Simulation;
+
+namespace Forecast.Model.Forecasting;
+
+/// <summary>
+/// A total of yearly amounts over the plan period ("累计新增城镇就业5.1万人", 2023–2025): what is recorded stands, and
+/// every year still to come adds a log-normal amount whose median is the year's plan (its own figure, else the pace
+/// carried from its recorded or planned years, else the pace borrowed from independent peers).
+/// </summary>
+internal static class FlowTotalPlanning
+{
+    public static PairPlan Plan(PlanningContext c, PairPlan plan, List<DataPoint> points)
+    {
+        var (indicator, goal) = (plan.Indicator, plan.Goal);
+        var from = goal.FromYear ?? goal.Year;
+        var inPeriod = points.Where(p => p.Year >= from && p.Year <= goal.Year && p.Basis != PointBasis.Baseline).ToList();
+        var recorded = inPeriod.Where(p => p.Basis == PointBasis.Observed).ToList();
+        var planned = inPeriod.Where(p => p.Basis == PointBasis.Planned && p.Value > 0).ToList();
+        var achieved = recorded.Sum(p => p.Value);
+        var lastRecorded = recorded.Count > 0 ? recorded[^1].Year : from - 1;
+        var total = new DataPoint(lastRecorded, achieved, PointBasis.Observed, $"{from}–{lastRecorded} recorded total");
+        var meetsAbove = PlanningContext.MeetsAbove(indicator, goal);
+
+        // Only recorded amounts settle a total: reached already, or the goal year recorded.
+        if (recorded.Count > 0 && (lastRecorded >= goal.Year || (meetsAbove && c.Meets(indicator, goal, achieved))))
+            return c.Settle(plan, total);
+
+        double pace;
+        double extraPersistent = 0;
+        ForecastBasis basis;
+        string en, zh;
+        var unit = indicator.Unit;
+        if (c.Assumed(plan.Pair) is { } assumed)
+        {
+            (pace, basis) = (assumed.Rate, ForecastBasis.Assumption);
+            (en, zh) = ($"a pace of {PlanningContext.F(pace)} {unit}/yr assumed by the scenario", $"情景假设每年{PlanningContext.F(pace)}{unit}");
+        }
+        else if (recorded.Count > 0)
+        {
+            (pace, basis) = (achieved / (lastRecorded - from + 1), ForecastBasis.Observed);
+            (en, zh) = ($"{PlanningContext.F(achieved)} {unit} recorded in {from}–{lastRecorded} ({string.Join("; ", recorded.Select(PlanningContext.Describe))}), that pace carried on",
+                $"{from}–{lastRecorded}年实际完成{PlanningContext.F(achieved)}{unit}，按此进度推算");
+        }
+        else if (planned.Count > 0)
+        {
+            (pace, basis) = (planned.Average(p => p.Value), ForecastBasis.Planned);
+            (en, zh) = ($"its own plan: {string.Join("; ", planned.Select(PlanningContext.Describe))}, the planned pace of {PlanningContext.F(pace)} {unit}/yr carried to the years without a figure",
+                $"依据本地区计划：{string.Join("；", planned.Select(LevelPlanning.ZhPoint))}{unit}，无计划值的年份按每年{PlanningContext.F(pace)}{unit}推算");
+        }
+        else if (c.Pooled.PaceShare(plan.Pair, indicator, goal) is { } pooled)
+        {
+            pace = pooled.Share * goal.Value;
+            extraPersistent = pooled.Between;
+            basis = ForecastBasis.Pooled;
+            (en, zh) = ($"no figure of its own: a pace of {PlanningContext.F(pace)} {unit}/yr ({PlanningContext.Pct(pooled.Share)} of its target a year) borrowed from {pooled.Peers.En}, with the spread between them",
+                $"本地区无计划或实际数：借鉴{pooled.Peers.Zh}，每年约完成目标的{PlanningContext.Pct(pooled.Share)}（{PlanningContext.F(pace)}{unit}），并计入地区间差异");
+        }
+        else
+        {
+            return PlanningContext.Gap(
+                plan,
+                $"{from}–{goal.Year}年期间尚无计划或实际完成量，也没有两个以上独立地区的同期计划可借鉴；决定它的单个数据：{from}年的实际完成量",
+                $"no amount planned or recorded in {from}–{goal.Year}, and fewer than two independent jurisdictions with a plan for the same period; the single figure that would decide it: the amount recorded for {from}");
+        }
+
+        if (!(pace > 0))
+        {
+            return PlanningContext.Gap(plan, "计划或实际的年度完成量为零，无法推算进度", "the planned or recorded yearly amounts are zero, so no pace can be carried forward");
+        }
+
+        var fulfilment = c.FulfilmentOf(indicator, TrajectoryMethod.Pace);
+        var logFlows = recorded.Where(p => p.Value > 0).Select(p => Math.Log(p.Value)).ToArray();
+        var (spread, fromData, note) = c.StatedSpread(plan.Pair, logFlows.Length >= 3 ? EachYearPlanning.StandardDeviation(logFlows) : fulfilment.Yearly, logFlows.Length >= 3);
+        var firstYear = lastRecorded + 1;
+        var amounts = new double[goal.Year - firstYear + 1];
+        for (var year = firstYear; year <= goal.Year; year++)
+            amounts[year - firstYear] = basis != ForecastBasis.Assumption && planned.FirstOrDefault(p => p.Year == year) is { } own ? own.Value : pace;
+
+        var yearlyVariance = (spread * spread) + c.LoadingsOf(indicator, TrajectoryMethod.Pace).Sum(l => Math.Pow(l.Beta * c.Priors.CommonFactors[l.Factor].Spread, 2));
+        var correction = MedianCorrection(amounts, yearlyVariance) + fulfilment.LogCentre;
+        var shifts = amounts.Select(a => Math.Log(a) + correction).ToArray();
+        var fit = new TrajectoryFit(TrajectoryMethod.Pace, basis, Math.Log(pace), spread, fromData, total, basis == ForecastBasis.Observed ? recorded : planned, en + note, zh);
+        var path = new PathPlan(PathShape.FlowTotal, firstYear, achieved, shifts, spread, fulfilment.PersistentWith(extraPersistent), c.ThresholdValue(indicator, goal, meetsAbove), ValueTransform.Identity, 0)
+        {
+            CentreCorrection = correction - fulfilment.LogCentre,
+        };
+        return c.Simulate(plan, fit, path);
+    }
+
+    /// <summary>
+    /// The shift of every year's log amount that makes the median of their sum the planned total, not a little above
+    /// it (a sum of log-normals is skewed): the Fenton–Wilkinson log-normal with the sum's mean and variance. The
+    /// persistent part multiplies the whole sum, so it leaves the median where it is.
+    /// </summary>
+    internal static double MedianCorrection(double[] amounts, double variance)
+    {
+        var planned = amounts.Sum();
+        var mean = Math.Exp(variance / 2) * planned;
+        var sumVariance = (Math.Exp(variance) - 1) * Math.Exp(variance) * amounts.Sum(a => a * a);
+        var median = mean / Math.Sqrt(1 + (sumVariance / (mean * mean)));
+        return Math.Log(planned / median);
+    }
+}
