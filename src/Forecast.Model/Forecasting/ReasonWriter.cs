@@ -161,8 +161,8 @@ internal static class ReasonWriter
         _ => row.Indicator.Unit,
     };
 
-    /// <summary>Three decimals, or two significant digits below 0.01, so a small probability or error never prints as 0.</summary>
-    private static string P(double p) => !double.IsFinite(p) ? "—" : p is > 0 and < 0.01 ? p.ToString("0.#####", CultureInfo.InvariantCulture)[..Math.Min(p.ToString("0.#####", CultureInfo.InvariantCulture).Length, 6)] : p.ToString("0.###", CultureInfo.InvariantCulture);
+    /// <summary>Three decimals, or up to six below 0.01, so a small probability or error never prints as 0.</summary>
+    private static string P(double p) => !double.IsFinite(p) ? "—" : p.ToString(p is > 0 and < 0.01 ? "0.######" : "0.###", CultureInfo.InvariantCulture);
 
     private static string F(double value) => PlanningContext.F(value);
 }

@@ -26,7 +26,7 @@ public sealed class ForecasterTests
                 Assert.True(double.IsFinite(f.Simulation!.ExpectedShortfall), f.Pair.ToString());
             }
         });
-        Assert.Contains(run.Pairs, f => f.Basis == ForecastBasis.History && f.Simulation!.Fan.Count > 0);
+        Assert.Contains(run.Pairs, f => f.Basis == ForecastBasis.Planned && f.Simulation!.Fan.Count > 0);
         Assert.Contains(run.Pairs, f => f.Basis == ForecastBasis.Pooled);
     }
 
@@ -49,11 +49,11 @@ public sealed class ForecasterTests
         // 1.7万 planned for 2023 against 5.1万 over 2023–2025: the pace needed (1.7万/yr) equals the pace planned.
         var jobs = Shipped.Run(pairs: "dandong/new-urban-jobs").Pairs.Single();
 
-        Assert.Equal(ForecastBasis.History, jobs.Basis);
+        Assert.Equal(ForecastBasis.Planned, jobs.Basis);
         Assert.Equal(TrajectoryMethod.Pace, jobs.Fit!.Method);
         Assert.False(jobs.Fit.SpreadFromData);
         Assert.Contains("needs 17,000 人/yr", jobs.Reason.En);
-        Assert.Contains("spread from the priors (an assumption)", jobs.Reason.En);
+        Assert.Contains("spreads from the priors (an assumption)", jobs.Reason.En);
         Assert.InRange(jobs.PMeet!.Value, 0.2, 0.8);
     }
 
@@ -64,10 +64,10 @@ public sealed class ForecasterTests
 
         var income = Shipped.Run(new ForecastSettings(2024), observations, pairs: "dandong/per-capita-disposable-income").Pairs.Single();
 
-        Assert.Equal(ForecastBasis.History, income.Basis);
+        Assert.Equal(ForecastBasis.Observed, income.Basis);
         Assert.Equal(TrajectoryMethod.LogLinear, income.Fit!.Method);
         Assert.True(income.Fit.SpreadFromData);
-        Assert.StartsWith("log-linear, least squares over 4 points 2021–2024", income.Fit.Description);
+        Assert.StartsWith("log-linear, its own trend over 4 figures 2021–2024", income.Fit.Description);
     }
 
     [Fact]

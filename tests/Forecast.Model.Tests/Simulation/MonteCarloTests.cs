@@ -21,6 +21,57 @@ public sealed class MonteCarloTests
         Assert.Equal(Math.Sqrt(expected * (1 - expected) / paths), result.StandardError, 0.002);
     }
 
+    [Theory]
+    [InlineData(10_000)]
+    [InlineData(100_000)]
+    public void A_persistent_part_adds_its_draw_to_every_year_so_its_variance_grows_with_the_square_of_the_years(int paths)
+    {
+        // ln V_3 = ln 793 + 3·d + 3·τ·z + σ(ε₁ + ε₂ + ε₃): variance 9τ² + 3σ².
+        var (d, sigma, tau) = (Math.Log(1.035), 0.01, 0.008);
+        var model = Models.PersistentLevel(793, d, sigma, tau, 3, 880);
+        var expected = Normal.CDF(0, 1, (Math.Log(793) + (3 * d) - Math.Log(880)) / Math.Sqrt((9 * tau * tau) + (3 * sigma * sigma)));
+
+        var result = Models.Run(model, paths);
+
+        Assert.InRange(result.PMeet, expected - (3 * result.StandardError), expected + (3 * result.StandardError));
+    }
+
+    [Fact]
+    public void An_each_year_goal_is_met_only_where_every_year_meets_it()
+    {
+        // Years share z, so P = ∫ φ(z) Φ((μ + τz − ln 48)/σ)³ dz; with τ = 0 it would be Φ(…)³.
+        var (mu, sigma, tau) = (Math.Log(50), 0.1, 0.15);
+        var model = Models.EachYear(mu, sigma, tau, 3, 48);
+        var expected = Integrate(z => Normal.PDF(0, 1, z) * Math.Pow(Normal.CDF(0, 1, (mu + (tau * z) - Math.Log(48)) / sigma), 3));
+
+        var result = Models.Run(model, 100_000);
+
+        Assert.InRange(result.PMeet, expected - (3 * result.StandardError), expected + (3 * result.StandardError));
+    }
+
+    [Fact]
+    public void An_each_year_fan_shows_the_years_values_in_the_unit()
+    {
+        var model = Models.EachYear(Math.Log(50), 0.1, 0.15, 3, 48);
+
+        var fan = Models.Run(model, 100_000, quantiles: true).Fan;
+
+        // Each year's value is log-normal with median 50 and log spread √(σ² + τ²).
+        Assert.All(fan, year => Assert.InRange(year.P50, 49.5, 50.5));
+        var sd = Math.Sqrt((0.1 * 0.1) + (0.15 * 0.15));
+        Assert.All(fan, year => Assert.InRange(Math.Log(year.P95), Math.Log(50) + (1.6449 * sd) - 0.01, Math.Log(50) + (1.6449 * sd) + 0.01));
+    }
+
+    private static double Integrate(Func<double, double> f)
+    {
+        // The trapezoid rule on [−8, 8] in steps of 0.001: the integrands here are smooth and negligible beyond.
+        const double h = 0.001;
+        var sum = 0.0;
+        for (var z = -8.0; z < 8.0; z += h)
+            sum += (f(z) + f(z + h)) * h / 2;
+        return sum;
+    }
+
     [Fact]
     public void A_down_target_is_met_by_the_paths_that_end_at_or_below_it()
     {
