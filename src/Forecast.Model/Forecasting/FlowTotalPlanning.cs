@@ -19,7 +19,9 @@ internal static class FlowTotalPlanning
         var planned = inPeriod.Where(p => p.Basis == PointBasis.Planned && p.Value > 0).ToList();
         var achieved = recorded.Sum(p => p.Value);
         var lastRecorded = recorded.Count > 0 ? recorded[^1].Year : from - 1;
-        var total = new DataPoint(lastRecorded, achieved, PointBasis.Observed, $"{from}–{lastRecorded} recorded total");
+        var total = recorded.Count > 0
+            ? new DataPoint(lastRecorded, achieved, PointBasis.Observed, $"{from}–{lastRecorded} recorded total")
+            : new DataPoint(lastRecorded, 0, PointBasis.Baseline, $"start of the {from}–{goal.Year} period");
         var meetsAbove = PlanningContext.MeetsAbove(indicator, goal);
 
         // Only recorded amounts settle a total: reached already, or the goal year recorded.

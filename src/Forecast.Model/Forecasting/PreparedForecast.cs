@@ -67,8 +67,9 @@ public sealed class PreparedForecast
 
     /// <summary>
     /// The light, never decided by Monte Carlo noise: within <see cref="NoiseWidth"/> standard errors of a threshold
-    /// (at least half a path's worth), the kinder light. A goal the plan's own central path meets exactly (an each-year
-    /// floor planned at the floor) is never "likely missed" while it rests on plans alone.
+    /// (at least half a path's worth), the kinder light. A goal the plan's own central path meets (a total planned
+    /// exactly to its target, an each-year floor planned at the floor) is never "likely missed" while it rests on
+    /// plans alone: the plan itself says otherwise, and P(meet) below one half only says how little room it leaves.
     /// </summary>
     private (ForecastFlag Flag, Borderline Borderline) Light(PairPlan plan, Simulation.SimulatedPair result)
     {
@@ -78,15 +79,9 @@ public sealed class PreparedForecast
             return (flag, Borderline.No);
 
         var noise = Math.Max(NoiseWidth * Math.Sqrt(Math.Max(result.PMeet * (1 - result.PMeet), 0.25 / result.Paths) / result.Paths), 0.5 / result.Paths);
-        foreach (var line in new[] { thresholds.LikelyMissedBelow, thresholds.AtRiskBelow })
-        {
-            if (result.PMeet < line && line - result.PMeet <= noise)
-                return (thresholds.Classify(line), Borderline.MonteCarlo);
-        }
-
-        if (flag == ForecastFlag.LikelyMissed && plan.CentreMeets && plan.Basis != ForecastBasis.Observed && plan.Model is { Shape: Simulation.PathShape.FlowEachYear } model
-            && Math.Abs((model.MeetsAbove ? model.Shift.Min() : model.Shift.Max()) - model.Threshold) <= 1e-9 * Math.Max(1, Math.Abs(model.Threshold)))
-            return (thresholds.Classify(thresholds.LikelyMissedBelow), Borderline.PlanOnTheLine);
-        return (flag, Borderline.No);
+        var withinNoise = new[] { thresholds.LikelyMissedBelow, thresholds.AtRiskBelow }.FirstOrDefault(line => result.PMeet < line && line - result.PMeet <= noise);
+        if (flag == ForecastFlag.LikelyMissed && plan.CentreMeets && plan.Basis != ForecastBasis.Observed)
+            return (thresholds.Classify(thresholds.LikelyMissedBelow), withinNoise > 0 ? Borderline.MonteCarlo : Borderline.PlanOnTheLine);
+        return withinNoise > 0 ? (thresholds.Classify(withinNoise), Borderline.MonteCarlo) : (flag, Borderline.No);
     }
 }

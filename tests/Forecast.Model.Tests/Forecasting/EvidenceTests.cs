@@ -1,0 +1,121 @@
+using Forecast.Catalog;
+using Forecast.Model.Forecasting;
+
+namespace Forecast.Model.Tests.Forecasting;
+
+/// <summary>Every forecast names the rung of evidence it stands on, and borrows only what it may.</summary>
+public sealed class EvidenceTests
+{
+    [Fact]
+    public void A_level_and_its_each_year_growth_commitment_are_judged_on_the_same_paths()
+    {
+        // 低保: 793 元 in 2023, raised 3.5 % a year, against ≥ 850 in 2025: 793 × 1.035² = 849.48 < 850.
+        var run = Shipped.Run(paths: 10_000, pairs: ["shenyang/minimum-living-allowance-standard", "shenyang/minimum-living-allowance-standard-yearly-growth"]);
+        var level = run.Pairs[0];
+        var raise = run.Pairs[1];
+
+        Assert.Equal(ForecastBasis.Linked, level.Basis);
+        Assert.Equal(849.48, level.CentreValue!.Value, 2);
+        Assert.True(level.PMeet < 0.5, $"P(meet) {level.PMeet}");
+        Assert.Contains("849.48", level.Reason.En);
+        Assert.Contains("short of ≥850 by 0.52", level.Reason.En);
+        Assert.Contains("849.48", level.Reason.Zh);
+        Assert.Equal(raise.Simulation!.Fan[0].Year, level.Simulation!.Fan[0].Year);
+    }
+
+    [Fact]
+    public void The_orphans_allowance_meets_its_level_on_the_committed_path()
+    {
+        var level = Shipped.Run(paths: 10_000, pairs: "shenyang/orphan-living-standard").Pairs.Single();
+
+        Assert.Equal(ForecastBasis.Linked, level.Basis);
+        Assert.True(level.CentreValue >= 2600, $"central path {level.CentreValue}");
+        Assert.True(level.PMeet > 0.5, $"P(meet) {level.PMeet}");
+    }
+
+    [Fact]
+    public void A_one_year_commitment_is_forecast_from_its_class_base_rate_not_a_trend()
+    {
+        // Shenyang's own 2023 commitment of at least 100 new clinical key specialties: no trend borrowed from Dandong.
+        var specialties = Shipped.Run(paths: 20_000, pairs: "shenyang/clinical-key-specialties-new").Pairs.Single();
+
+        Assert.Equal(ForecastBasis.BaseRate, specialties.Basis);
+        Assert.InRange(specialties.PMeet!.Value, Shipped.Priors.Delivered.BaseRate - 0.015, Shipped.Priors.Delivered.BaseRate + 0.015);
+        Assert.Contains("base rate", specialties.Reason.En);
+        Assert.Contains("兑现率", specialties.Reason.Zh);
+    }
+
+    [Fact]
+    public void Recorded_outcomes_of_other_commitments_update_the_base_rate_and_a_pairs_own_outcome_is_left_out()
+    {
+        // Five other delivered commitments of 2023 recorded as missed pull the rate down from the prior's 85 %.
+        var missed = new[] { "dandong/old-communities-renovation-starts", "dandong/village-sewage-projects-started", "shenyang/mass-sports-events", "zhenxing/enterprise-job-support-actions", "dandong/rural-dilapidated-housing-renovation-starts" };
+        var observations = missed.ToDictionary(PairId.Parse, p => (IReadOnlyList<DataPoint>)[new DataPoint(2023, 1, PointBasis.Observed, "test observation")]);
+
+        var before = Shipped.Run(paths: 20_000, pairs: "shenyang/clinical-key-specialties-new").Pairs.Single();
+        var after = Shipped.Run(observations: observations, paths: 20_000, pairs: "shenyang/clinical-key-specialties-new").Pairs.Single();
+
+        var counted = missed.Select(PairId.Parse).Count(p => Forecaster.GoalOf(Shipped.Catalog, p)!.Role == FigureRole.Commitment && Shipped.Priors.ClassOf(Shipped.Catalog.Indicator(p.Indicator)).Name == "delivered");
+        var expected = Shipped.Priors.Delivered.BaseRate * Shipped.Priors.Delivered.Strength / (Shipped.Priors.Delivered.Strength + counted);
+        Assert.True(counted >= 2, $"{counted} of the recorded commitments are delivered one-year commitments");
+        Assert.True(after.PMeet < before.PMeet - 0.1, $"{before.PMeet} → {after.PMeet}");
+        Assert.InRange(after.PMeet!.Value, expected - 0.02, expected + 0.02);
+        Assert.Contains("updated by", after.Reason.En);
+    }
+
+    [Fact]
+    public void A_pooled_pace_borrows_from_two_independent_peers_and_names_them()
+    {
+        var jobs = Shipped.Run(paths: 10_000, pairs: "dalian/new-urban-jobs").Pairs.Single();
+
+        Assert.Equal(ForecastBasis.Pooled, jobs.Basis);
+        Assert.Contains("Dandong", jobs.Reason.En);
+        Assert.Contains("Shenyang", jobs.Reason.En);
+        Assert.DoesNotContain("Zhenxing", jobs.Reason.En);
+        Assert.Contains("丹东市、沈阳市", jobs.Reason.Zh);
+    }
+
+    [Theory]
+    [InlineData("zhenxing/provincial-beautiful-livable-villages")] // its only peer is its own parent, Dandong
+    [InlineData("dalian/jobs-stabilised-for-enterprises")] // 援企稳岗 commitments are another measure
+    public void A_pair_without_two_independent_peers_borrows_nothing_and_says_which_figure_would_decide_it(string pair)
+    {
+        var forecast = Shipped.Run(paths: 10_000, pairs: pair).Pairs.Single();
+
+        Assert.Equal(ForecastBasis.None, forecast.Basis);
+        Assert.Null(forecast.PMeet);
+        Assert.Contains("the single figure that would decide it", forecast.Reason.En);
+    }
+
+    [Fact]
+    public void A_one_year_commitment_of_another_plan_period_is_never_pooled()
+    {
+        var lianyungang = Shipped.Run(paths: 4_000).Pairs.Where(f => f.Pair.Jurisdiction == "lianyungang").ToList();
+
+        Assert.NotEmpty(lianyungang);
+        Assert.All(lianyungang, f => Assert.True(f.Basis is ForecastBasis.BaseRate or ForecastBasis.None, $"{f.Pair}: {f.Basis}"));
+    }
+
+    [Fact]
+    public void Every_forecast_names_its_rung_of_evidence_in_both_languages()
+    {
+        var run = Shipped.Run(paths: 4_000);
+
+        foreach (var f in run.Pairs.Where(f => f.Simulation is not null && f.Fit is { Basis: not ForecastBasis.Observed }))
+        {
+            Assert.Contains($"evidence ({ReasonWriter.RungEn(f.Basis)})", f.Reason.En);
+            Assert.Contains($"依据（{ReasonWriter.RungZh(f.Basis)}）", f.Reason.Zh);
+        }
+
+        Assert.All(run.Pairs.Where(f => f.Basis == ForecastBasis.None), f => Assert.Contains("决定它的单个数据", f.Reason.Zh));
+    }
+
+    [Fact]
+    public void Most_numeric_goals_get_a_forecast_on_the_plans_alone()
+    {
+        var run = Shipped.Run(paths: 2_000);
+
+        var forecast = run.Pairs.Count(f => f.PMeet is not null);
+        Assert.True(forecast >= 0.55 * run.Pairs.Count, $"{forecast} of {run.Pairs.Count}");
+    }
+}
