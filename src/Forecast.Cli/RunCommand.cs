@@ -143,15 +143,16 @@ internal static class RunCommand
             return;
         }
 
-        var table = new Table().Title("flagged targets, likely missed first (whole reasons in the reports)").AddColumns("flag", "pair", "指标 indicator", "P(meet)", "median gap", "why", "clause 条款");
+        var table = new Table().Title("flagged targets, likely missed first (whole reasons in the reports)").AddColumns("flag", "pair", "指标 indicator", "P(meet)", "median gap", "evidence 依据", "why", "clause 条款");
         foreach (var p in report.Flagged)
         {
             table.AddRow(
                 p.Flag == Flags.LikelyMissed ? "[red]likely missed[/]" : "[yellow]at risk[/]",
                 Markup.Escape(p.Definition.Pair),
                 Markup.Escape($"{p.Definition.NameZh}\n{p.Definition.NameEn}"),
-                p.PMeet is { } pm ? pm.ToString("0.00", CultureInfo.InvariantCulture) : "—",
+                Markup.Escape(ReportText.Probability(p) + (p.Borderline == "no" ? string.Empty : " borderline")),
                 Markup.Escape(ReportText.Gap(p)),
+                Markup.Escape($"{ReportText.Evidence(p.Basis).Zh}\n{ReportText.Evidence(p.Basis).En}"),
                 Markup.Escape(ReportText.ShortReason(p.ReasonEn)),
                 Markup.Escape($"{p.Goal.Source.Clause} ({p.Goal.Source.Seed})"));
         }

@@ -2,7 +2,7 @@ namespace Forecast.Contracts;
 
 /// <summary>One target's forecast in one run: how likely it is met, by how much it may fall short, and why.</summary>
 /// <param name="Goal">The figure forecast: the pair's target, or, where it has none, its latest commitment.</param>
-/// <param name="Basis">"history", "pooled", "assumption" or "none".</param>
+/// <param name="Basis">The rung of evidence: "observed", "planned", "linked", "pooled", "base-rate", "assumption" or "none".</param>
 /// <param name="Method">"log-linear", "logit-linear", "linear", "pace" or "average-growth"; null where nothing was fitted.</param>
 /// <param name="Nowcast">The goal year is at or before the as-of year with no figure for it: the forecast estimates the past.</param>
 /// <param name="PMeet">Null with basis none.</param>
@@ -34,4 +34,13 @@ public sealed record PairForecastView(
     [property: Id(19)] string ReasonEn,
     [property: Id(20)] GrowthView Growth,
     [property: Id(21)] IReadOnlyList<PointView> Points,
-    [property: Id(22)] IReadOnlyList<ObservationView> Observations);
+    [property: Id(22)] IReadOnlyList<ObservationView> Observations)
+{
+    /// <summary>"no", "monte-carlo" (P(meet) within its Monte Carlo error of a threshold) or "plan-on-the-line" (the plan itself meets the goal exactly): why the light is the kinder one.</summary>
+    [Id(23)]
+    public string Borderline { get; init; } = "no";
+
+    /// <summary>The goal year's value on the plan's own path (every draw at zero), in the unit; null where settled or not simulated.</summary>
+    [Id(24)]
+    public double? PlanPathValue { get; init; }
+}

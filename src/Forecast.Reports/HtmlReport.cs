@@ -157,12 +157,12 @@ public static class HtmlReport
                 .Append("<div class=\"cols\">\n<div>\n");
             html.Append(FanChart.Svg(p));
             html.Append("</div>\n<div>\n<dl>\n");
-            Term(html, "达标概率 P(meet)", p.PMeet is { } pm ? pm.ToString("0.00", Invariant) + (p.StandardError is { } se ? $" ± {se.ToString("0.000", Invariant)}" : string.Empty) : "—");
+            Term(html, "达标概率 P(meet)", ReportText.Probability(p) + (p.Borderline == "no" ? string.Empty : " — 临界 borderline: " + (p.Borderline == "monte-carlo" ? "within Monte Carlo error of a threshold, the kinder light" : "the plan itself meets the goal exactly, with no room")));
             Term(html, "目标 Goal", $"{ReportText.Goal(p.Goal)} {d.Unit}");
             Term(html, "差距 Median gap", ReportText.Gap(p));
             Term(html, "原因 Why", p.ReasonZh);
             Term(html, "Reason", p.ReasonEn);
-            Term(html, "依据 Basis", p.Basis + (p.FitDescription is { } fit ? $": {fit}" : string.Empty) + (p.Nowcast ? " (nowcast: the goal year has passed without a figure)" : string.Empty));
+            Term(html, "依据 Evidence", $"{ReportText.Evidence(p.Basis).Zh} {ReportText.Evidence(p.Basis).En}" + (p.FitDescription is { } fit ? $": {fit}" : string.Empty) + (p.Nowcast ? " (nowcast: the goal year has passed without a figure)" : string.Empty));
             html.Append("</dl>\n");
             html.Append("<p class=\"source\">出处 Source: ").Append(E(p.Goal.Source.Seed)).Append(" · 条款 clause <b>").Append(E(p.Goal.Source.Clause)).Append("</b><br><q>").Append(E(p.Goal.Source.Evidence)).Append("</q></p>\n");
             if (p.Points.Count > 0)
@@ -187,7 +187,7 @@ public static class HtmlReport
             var d = p.Definition;
             html.Append("<tr class=\"").Append(p.Flag).Append("\"><td><code>").Append(E(d.Pair)).Append("</code></td><td>").Append(E(d.NameZh)).Append("</td><td>").Append(E(d.NameEn))
                 .Append("</td><td><span class=\"flag ").Append(p.Flag).Append("\">").Append(ReportText.Label(p.Flag)).Append("</span></td><td>").Append(p.PMeet is { } pm ? pm.ToString("0.00", Invariant) : "—")
-                .Append("</td><td>").Append(E($"{ReportText.Goal(p.Goal)} {d.Unit}")).Append("</td><td>").Append(E(p.Basis)).Append("</td><td>").Append(E(p.Goal.Source.Clause))
+                .Append("</td><td>").Append(E($"{ReportText.Goal(p.Goal)} {d.Unit}")).Append("</td><td>").Append(E(ReportText.Evidence(p.Basis).Zh + " " + ReportText.Evidence(p.Basis).En)).Append("</td><td>").Append(E(p.Goal.Source.Clause))
                 .Append("</td><td class=\"ev\">").Append(E(p.Goal.Source.Evidence)).Append("</td></tr>\n");
         }
 

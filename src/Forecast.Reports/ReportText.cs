@@ -24,6 +24,27 @@ public static class ReportText
         _ => counts.InsufficientData,
     };
 
+    /// <summary>The rung of evidence a forecast stands on, in planners' words (DESIGN.md, Concepts: Evidence).</summary>
+    public static (string Zh, string En) Evidence(string basis) => basis switch
+    {
+        "observed" => ("实际数据", "recorded outcomes"),
+        "planned" => ("本地区计划", "its own plan"),
+        "linked" => ("关联指标计划", "its linked pair's plan"),
+        "pooled" => ("借鉴其他地区", "borrowed from other jurisdictions"),
+        "base-rate" => ("承诺兑现率", "base rate of commitments"),
+        "assumption" => ("情景假设", "scenario assumption"),
+        _ => ("数据不足", "none: insufficient data"),
+    };
+
+    /// <summary>P(meet) with its Monte Carlo error, never "± 0": at 0 or 1 it says none (or every one) of the paths.</summary>
+    public static string Probability(PairForecastView p) => p.PMeet switch
+    {
+        null => "—",
+        0 => "< 0.001 (no path met it)",
+        1 => "> 0.999 (every path met it)",
+        { } pm => pm.ToString(pm is < 0.01 or > 0.99 ? "0.000" : "0.00", Invariant) + (p.StandardError is > 0 and var se ? $" ± {se.ToString(se < 0.001 ? "0.0000" : "0.000", Invariant)}" : string.Empty),
+    };
+
     public static string Goal(FigureView goal) =>
         $"{goal.Comparator} {Number(goal.Value)} ({(goal.FromYear is { } from ? $"{from}–" : string.Empty)}{goal.Year})";
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Forecast.Cli;
 using Forecast.Cli.Tests;
+using Forecast.Catalog.Tests;
 using Forecast.Contracts;
 
 namespace Forecast.Cluster.Tests;
@@ -25,7 +26,7 @@ public sealed partial class ClusterRunTests
             using var json = JsonDocument.Parse(await File.ReadAllTextAsync(report));
             var runId = json.RootElement.GetProperty("runId").GetString()!;
             var pairs = json.RootElement.GetProperty("pairs").GetArrayLength();
-            Assert.Equal(635, pairs);
+            Assert.Equal(ShippedCatalog.Catalog.Pairs.Count(p => Forecast.Model.Forecasting.Forecaster.GoalOf(ShippedCatalog.Catalog, p) is not null), pairs);
 
             // The run the report shows is the cluster's: its grain, on the silos, holds the same result.
             await using var client = await cluster.ConnectAsync();

@@ -47,9 +47,13 @@ internal static class SampleRun
         var points = new List<PointView> { new(2022, goal * 0.8, "baseline", clause), new(2023, goal * 0.87, "planned", clause) };
         var growth = new GrowthView(points[1], points[0], 8.7, 7.2, 1.2, "%/yr", "on-track", "needs 7.2 %/yr");
         return new PairForecastView(
-            "run", definition, figure, pMeet is null ? "none" : "history", pMeet is null ? null : "log-linear", null, false, false,
+            "run", definition, figure, pMeet is null ? "none" : "planned", pMeet is null ? null : "log-linear", null, false, false,
             pMeet, pMeet is null ? null : 0.005, flag, pMeet is null ? null : goal * 0.05, pMeet is null ? null : 0.05, pMeet is null ? null : goal * 0.02, pMeet is null ? null : 0.02,
             fan, pMeet is null ? "data-gap" : "common-factor", pMeet is null ? null : "economy", $"{zh}：原因", $"{en}: reason", growth, points,
-            [new ObservationView(2023, goal * 0.87, "统计公报", "tester", DateTimeOffset.UnixEpoch)]);
+            [new ObservationView(2023, goal * 0.87, "统计公报", "tester", DateTimeOffset.UnixEpoch)])
+        {
+            Borderline = pMeet is > 0.49 and < 0.51 ? "monte-carlo" : "no",
+            PlanPathValue = pMeet is null ? null : goal,
+        };
     }
 }

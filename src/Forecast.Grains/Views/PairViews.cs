@@ -35,7 +35,11 @@ public static class PairViews
             forecast.Reason.En,
             ToView(forecast.Growth),
             forecast.Fit?.Points.Select(ToView).ToList() ?? [],
-            observations);
+            observations)
+        {
+            Borderline = Word(forecast.Borderline.ToString()),
+            PlanPathValue = forecast.CentreValue is { } centre && double.IsFinite(centre) ? centre : null,
+        };
     }
 
     public static string Flag(ForecastFlag flag) => flag switch

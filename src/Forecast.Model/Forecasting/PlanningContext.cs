@@ -145,7 +145,8 @@ internal sealed class PlanningContext
             path.Scale,
             plan.Goal.Value)
         {
-            Persistent = path.Persistent,
+            // A spread the scenario states is the pair's whole own spread: it replaces the persistent part too.
+            Persistent = Settings.PairSpreads.ContainsKey(plan.Pair) ? 0 : path.Persistent,
             Integral = IsWholeUnits(plan.Indicator, plan.Goal),
         };
     }
@@ -157,7 +158,7 @@ internal sealed class PlanningContext
         var loadings = model.Loadings;
         var factors = Priors.CommonFactors;
         var factorVariances = loadings.Select(l => Math.Pow(l.Beta * factors[l.Factor].Spread, 2)).ToArray();
-        var own = (path.Spread * path.Spread) + (path.Persistent * path.Persistent);
+        var own = (model.Spread * model.Spread) + (model.Persistent * model.Persistent);
         var total = own + factorVariances.Sum();
         var dominant = factorVariances.Length > 0 && factorVariances.Max() > own
             ? factors[loadings[Array.IndexOf(factorVariances, factorVariances.Max())].Factor].Name
@@ -246,7 +247,7 @@ internal sealed class PlanningContext
     /// <summary>A spread the scenario states for the pair replaces the data's and the priors', and says so.</summary>
     public (double Spread, bool FromData, string Note) StatedSpread(PairId pair, double spread, bool fromData) =>
         Settings.PairSpreads.TryGetValue(pair, out var stated)
-            ? (stated, false, "; spread stated by the scenario (an assumption)")
+            ? (stated, false, "; spread stated by the scenario (an assumption), in place of the priors' yearly and persistent parts")
             : (spread, fromData, fromData ? "; yearly spread estimated from the points" : "; spreads from the priors (an assumption)");
 
     public bool IsAncestorOrDescendant(string a, string b) =>
