@@ -72,7 +72,8 @@ public sealed class IndicatorGrain(
             ? Task.FromResult(definition)
             : throw new KeyNotFoundException($"Unknown pair '{Pair}': the catalog has no figure for it.");
 
-    public Task<IReadOnlyList<ObservationView>> GetObservations() => Task.FromResult<IReadOnlyList<ObservationView>>(state.State.Observations.ToList());
+    public Task<IReadOnlyList<ObservationView>> GetObservations() =>
+        Task.FromResult(PairObservations.Merge(views.PublishedOf(Pair), state.State.Observations.ToList()));
 
 
     public async Task<ObservationView> RecordObservation(ObservationInput observation)
@@ -81,7 +82,8 @@ public sealed class IndicatorGrain(
 
         var recorded = new ObservationView(observation.Year, observation.Value, observation.Source, observation.RecordedBy, DateTimeOffset.UtcNow);
         var before = state.State.Observations;
-        state.State.Observations = before.Where(o => o.Year != recorded.Year).Append(recorded).OrderBy(o => o.Year).ToList();
+        // A later value for the year corrects one recorded this way; a published figure (with a status) is never replaced here.
+        state.State.Observations = before.Where(o => o.Year != recorded.Year || o.Status is not null).Append(recorded).OrderBy(o => o.Year).ToList();
         state.State.Version++;
         try
         {
