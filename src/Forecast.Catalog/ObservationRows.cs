@@ -239,6 +239,9 @@ public static class ObservationRows
         return text.ToString();
     }
 
+    /// <summary>One line of a file from its fields as written (no line break), quoted as <see cref="Format"/> quotes them.</summary>
+    public static string Line(IEnumerable<string> fields) => string.Join(",", fields.Select(Quote));
+
     /// <summary>
     /// RFC 4180: quoted only where a comma, a quote or a space at either end needs it, so the file reads as researchers
     /// wrote it. Nothing is prefixed: these files are data read by the loader, and the evidence must stay verbatim.

@@ -19,6 +19,7 @@ internal static class ForecastCommand
             DbInitCommand.Create(console),
             RunCommand.Create(console),
             CompareCommand.Create(console),
+            ObserveCommand.Create(console),
         };
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Forecast.Catalog;
+using Forecast.Model;
 using Forecast.Model.Growth;
 using Forecast.Reports;
 using Spectre.Console;
