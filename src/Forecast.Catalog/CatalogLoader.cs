@@ -10,7 +10,8 @@ namespace Forecast.Catalog;
 /// </summary>
 /// <remarks>
 /// Layout: <c>jurisdictions.csv</c>, <c>indicators.csv</c>, <c>seeds.csv</c> with the verbatim documents in
-/// <c>seeds/</c>, one <c>commitments/*.csv</c> per seed, and <c>qualitative.csv</c>.
+/// <c>seeds/</c>, one <c>commitments/*.csv</c> per seed, <c>qualitative.csv</c>, and the published figures in
+/// <c>observations/*.csv</c> (optional: a catalog may have none yet).
 /// </remarks>
 public static partial class CatalogLoader
 {
@@ -20,6 +21,7 @@ public static partial class CatalogLoader
     public const string SeedsFolder = "seeds";
     public const string CommitmentsFolder = "commitments";
     public const string QualitativeFile = "qualitative.csv";
+    public const string ObservationsFolder = "observations";
 
     /// <summary>The policy domains an indicator may belong to; a fixed list so that rollups by domain stay comparable.</summary>
     public static readonly IReadOnlySet<string> Domains = new HashSet<string>(StringComparer.Ordinal)
@@ -53,8 +55,7 @@ public static partial class CatalogLoader
             return null;
         }
 
-        var prefix = Path.GetFileName(Path.GetFullPath(dataDirectory).TrimEnd(Path.DirectorySeparatorChar));
-        string Display(string relative) => $"{prefix}/{relative}";
+        string Display(string relative) => DisplayName(dataDirectory, relative);
 
         var jurisdictions = ReadJurisdictions(dataDirectory, Display(JurisdictionsFile), found);
         var indicators = ReadIndicators(dataDirectory, Display(IndicatorsFile), found);
@@ -73,6 +74,22 @@ public static partial class CatalogLoader
 
         var qualitative = ReadQualitative(dataDirectory, Display(QualitativeFile), jurisdictions, seeds, found);
 
+        var observationFiles = ObservationFiles(dataDirectory);
+        var observations = new List<PublishedObservation>();
+        var lookups = new CatalogLookups(
+            jurisdictions,
+            indicators,
+            figures.GroupBy(f => f.Pair).ToDictionary(g => g.Key, g => (IReadOnlyList<Figure>)g.ToList()));
+        foreach (var file in observationFiles)
+        {
+            var name = Display($"{ObservationsFolder}/{Path.GetFileName(file)}");
+            if (CsvTable.ReadUtf8(File.ReadAllBytes(file), name, found) is { } text)
+                ObservationRows.Read(text, name, lookups, observations, found);
+        }
+
+        var history = ObservationHistory.Check([], observations);
+        found.AddRange(history.Errors);
+
         if (found.Count > 0)
             return null;
 
@@ -82,7 +99,19 @@ public static partial class CatalogLoader
             seeds.Values.ToList(),
             figures,
             qualitative,
-            HashContent(dataDirectory, figureFiles));
+            observations,
+            HashContent(dataDirectory, figureFiles.Concat(observationFiles)));
+    }
+
+    /// <summary>How errors name a catalog file: the data folder's own name and the path inside it ("data/commitments/000-dandong.csv").</summary>
+    public static string DisplayName(string dataDirectory, string relative) =>
+        $"{Path.GetFileName(Path.GetFullPath(dataDirectory).TrimEnd(Path.DirectorySeparatorChar))}/{relative}";
+
+    /// <summary>The observation files, in name order (a superseding row may sit in a later file than the row it replaces).</summary>
+    public static IReadOnlyList<string> ObservationFiles(string dataDirectory)
+    {
+        var folder = Path.Combine(dataDirectory, ObservationsFolder);
+        return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal).ToArray() : [];
     }
 
     private static Dictionary<string, Jurisdiction> ReadJurisdictions(string dataDirectory, string name, List<CatalogError> errors)
@@ -444,12 +473,13 @@ public static partial class CatalogLoader
         return false;
     }
 
-    private static string HashContent(string dataDirectory, IEnumerable<string> figureFiles)
+    /// <summary>Every file the catalog was read from, observations included: a recorded figure changes what a run is given.</summary>
+    private static string HashContent(string dataDirectory, IEnumerable<string> dataFiles)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var files = new[] { JurisdictionsFile, IndicatorsFile, SeedsFile, QualitativeFile }
             .Select(f => Path.Combine(dataDirectory, f))
-            .Concat(figureFiles)
+            .Concat(dataFiles)
             .Concat(Directory.GetFiles(Path.Combine(dataDirectory, SeedsFolder)).Order(StringComparer.Ordinal));
         foreach (var file in files)
         {

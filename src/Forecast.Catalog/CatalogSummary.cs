@@ -10,8 +10,12 @@ public sealed record CatalogSummary(
     IReadOnlyList<CatalogSummary.Row> ByJurisdiction,
     IReadOnlyList<CatalogSummary.Row> ByDomain,
     IReadOnlyList<CatalogSummary.Row> ByKind,
-    IReadOnlyList<(string Seed, int Figures, int Qualitative)> BySeed)
+    IReadOnlyList<(string Seed, int Figures, int Qualitative)> BySeed,
+    IReadOnlyList<CatalogSummary.ObservedRow> Observed)
 {
+    /// <summary>Published figures recorded for one jurisdiction and year: how many pairs, and how final (superseded ones apart).</summary>
+    public sealed record ObservedRow(string Jurisdiction, int Year, int Pairs, int Final, int Estimated, int Preliminary, int Superseded);
+
     /// <summary>Counts for one group: pairs, and how many of them have a baseline, a commitment and a target.</summary>
     public sealed record Row(string Group, int Pairs, int WithBaseline, int WithCommitment, int WithTarget, int Qualitative);
 
@@ -61,6 +65,29 @@ public sealed record CatalogSummary(
             GroupBy(p => p.Indicator.Kind.ToString().ToLowerInvariant()),
             catalog.Seeds
                 .Select(s => (s.File, catalog.Figures.Count(f => f.Source.Seed == s.File), catalog.Qualitative.Count(q => q.Source.Seed == s.File)))
-                .ToList());
+                .ToList(),
+            ObservedRows(catalog));
+    }
+
+    private static List<ObservedRow> ObservedRows(ForecastCatalog catalog)
+    {
+        var superseded = ObservationHistory.SupersededBy(catalog.Observations);
+        return catalog.Observations
+            .GroupBy(o => (o.Pair.Jurisdiction, o.Year))
+            .Select(g =>
+            {
+                var current = g.Where(o => !superseded.ContainsKey(o)).ToList();
+                return new ObservedRow(
+                    g.Key.Jurisdiction,
+                    g.Key.Year,
+                    current.Select(o => o.Pair).Distinct().Count(),
+                    current.Count(o => o.Status == ObservationStatus.Final),
+                    current.Count(o => o.Status == ObservationStatus.Estimated),
+                    current.Count(o => o.Status == ObservationStatus.Preliminary),
+                    g.Count() - current.Count);
+            })
+            .OrderBy(r => r.Jurisdiction, StringComparer.Ordinal)
+            .ThenBy(r => r.Year)
+            .ToList();
     }
 }

@@ -13,13 +13,17 @@ internal sealed class CsvTable
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private CsvTable(string name, IReadOnlyList<CsvRow> rows)
+    private CsvTable(string name, IReadOnlyList<string> header, IReadOnlyList<CsvRow> rows)
     {
         Name = name;
+        Header = header;
         Rows = rows;
     }
 
     public string Name { get; }
+
+    /// <summary>The column names, in the order the file gives them.</summary>
+    public IReadOnlyList<string> Header { get; }
 
     public IReadOnlyList<CsvRow> Rows { get; }
 
@@ -33,9 +37,12 @@ internal sealed class CsvTable
         }
 
         var text = ReadUtf8(System.IO.File.ReadAllBytes(path), name, errors);
-        if (text is null)
-            return null;
+        return text is null ? null : Parse(text, name, requiredColumns, errors);
+    }
 
+    /// <summary>Reads a file's decoded text; returns null (with errors added) when the header is unusable.</summary>
+    public static CsvTable? Parse(string text, string name, IReadOnlyList<string> requiredColumns, ICollection<CatalogError> errors)
+    {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             DetectColumnCountChanges = false,
@@ -58,7 +65,8 @@ internal sealed class CsvTable
         var rows = new List<CsvRow>();
         while (reader.Read())
         {
-            var line = reader.Parser.RawRow;
+            // RawRow is the record's last line; a quoted field spanning lines would otherwise be reported where it ends.
+            var line = reader.Parser.RawRow - reader.Parser.RawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
             var fields = reader.Parser.Record ?? [];
             if (fields.Length == 1 && fields[0].Length == 0)
                 continue; // A blank line is not a row.
@@ -74,7 +82,7 @@ internal sealed class CsvTable
             rows.Add(new CsvRow(name, line, values));
         }
 
-        return new CsvTable(name, rows);
+        return new CsvTable(name, header, rows);
     }
 
     /// <summary>Decodes strictly; on invalid bytes names the first line that holds them.</summary>

@@ -11,6 +11,7 @@ public sealed class ForecastCatalog
     private readonly ILookup<string, Jurisdiction> _children;
     private readonly Dictionary<PairId, IReadOnlyList<Figure>> _figuresByPair;
     private readonly ILookup<string, PairId> _pairsByJurisdiction;
+    private readonly Dictionary<PairId, IReadOnlyList<PublishedObservation>> _observationsByPair;
 
     internal ForecastCatalog(
         IReadOnlyList<Jurisdiction> jurisdictions,
@@ -18,6 +19,7 @@ public sealed class ForecastCatalog
         IReadOnlyList<SeedDocument> seeds,
         IReadOnlyList<Figure> figures,
         IReadOnlyList<QualitativeItem> qualitative,
+        IReadOnlyList<PublishedObservation> observations,
         string contentHash)
     {
         Jurisdictions = jurisdictions;
@@ -37,6 +39,9 @@ public sealed class ForecastCatalog
             .ThenBy(p => p.Indicator, StringComparer.Ordinal)
             .ToList();
         _pairsByJurisdiction = Pairs.ToLookup(p => p.Jurisdiction, StringComparer.Ordinal);
+        Observations = observations;
+        _observationsByPair = observations.GroupBy(o => o.Pair).ToDictionary(g => g.Key, g => (IReadOnlyList<PublishedObservation>)g.OrderBy(o => o.Year).ToList());
+        Lookups = new CatalogLookups(_jurisdictions, _indicators, _figuresByPair);
     }
 
     public IReadOnlyList<Jurisdiction> Jurisdictions { get; }
@@ -48,6 +53,9 @@ public sealed class ForecastCatalog
     public IReadOnlyList<Figure> Figures { get; }
 
     public IReadOnlyList<QualitativeItem> Qualitative { get; }
+
+    /// <summary>Published figures recorded in <c>observations/</c>, in file and line order (superseded ones kept).</summary>
+    public IReadOnlyList<PublishedObservation> Observations { get; }
 
     /// <summary>Every jurisdiction × indicator that has at least one figure, in a stable order.</summary>
     public IReadOnlyList<PairId> Pairs { get; }
@@ -82,6 +90,13 @@ public sealed class ForecastCatalog
     }
 
     public IReadOnlyList<Figure> FiguresOf(PairId pair) => _figuresByPair.TryGetValue(pair, out var figures) ? figures : [];
+
+    /// <summary>A pair's published figures, oldest year first (in file order within a year), superseded ones kept.</summary>
+    public IReadOnlyList<PublishedObservation> ObservationsOf(PairId pair) =>
+        _observationsByPair.TryGetValue(pair, out var observations) ? observations : [];
+
+    /// <summary>The catalog by key, for checking rows read after it was loaded (an import) as the loader checked its own.</summary>
+    internal CatalogLookups Lookups { get; }
 
     /// <summary>A jurisdiction's own pairs, in catalog order; looked up, since every run asks once per jurisdiction.</summary>
     public IEnumerable<PairId> PairsOf(string jurisdictionId) => _pairsByJurisdiction[jurisdictionId];

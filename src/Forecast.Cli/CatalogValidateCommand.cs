@@ -39,6 +39,18 @@ internal static class CatalogValidateCommand
         foreach (var (seed, figures, qualitative) in summary.BySeed)
             seeds.AddRow(Markup.Escape(seed), figures.ToString(), qualitative.ToString());
         console.Write(seeds);
+
+        var observed = summary.Observed;
+        console.MarkupLineInterpolated(
+            $"{observed.Sum(r => r.Final + r.Estimated + r.Preliminary)} published figures recorded ({observed.Sum(r => r.Final)} final, {observed.Sum(r => r.Estimated)} estimated, {observed.Sum(r => r.Preliminary)} preliminary; {observed.Sum(r => r.Superseded)} superseded, kept as history)");
+        if (observed.Count == 0)
+            return;
+        var table = new Table().Title("published figures per jurisdiction and year").AddColumn("jurisdiction").AddColumn(new TableColumn("year").RightAligned());
+        foreach (var column in new[] { "pairs", "final", "estimated", "preliminary", "superseded" })
+            table.AddColumn(new TableColumn(column).RightAligned());
+        foreach (var r in observed)
+            table.AddRow(Markup.Escape(r.Jurisdiction), r.Year.ToString(), r.Pairs.ToString(), r.Final.ToString(), r.Estimated.ToString(), r.Preliminary.ToString(), r.Superseded.ToString());
+        console.Write(table);
     }
 
     private static Table RowTable(string group, IReadOnlyList<CatalogSummary.Row> rows, bool withQualitative)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Forecast.Catalog;
+using Forecast.Model;
 using Forecast.Model.Growth;
 using Forecast.Reports;
 using Spectre.Console;
@@ -35,7 +36,8 @@ internal static class GrowthCommand
             return ExitCodes.InvalidInput;
         }
 
-        var rows = GrowthTable.For(catalog, jurisdictionId);
+        // The catalog's published figures are the observations a growth table reads without a server.
+        var rows = GrowthTable.For(catalog, jurisdictionId, PublishedPoints.Of(catalog));
         Print(console, rows.Where(r => all || r.Category != ProgressCategory.NotAssessable).ToList());
         var counts = string.Join(", ", rows.GroupBy(r => r.Category).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Label(g.Key)}"));
         console.MarkupLineInterpolated($"{rows.Count} pairs: {counts}");

@@ -85,6 +85,31 @@ public sealed class DashboardPageTests(DashboardServer server) : IClassFixture<D
     }
 
     [Fact]
+    public async Task A_planner_sees_a_published_figure_with_its_status_and_a_link_to_its_source()
+    {
+        // Recorded for this test only (example.org is no source), on a pair no other test here opens.
+        const string url = "https://example.org/lianyungang-kindergartens-2021";
+        var csv = "jurisdiction,indicator,year,value,unit,period,status,source_url,publisher,published,evidence,recorded_by,note\n"
+            + $"lianyungang,kindergartens-built,2021,17,所,year,final,{url},连云港市测试局,2022-02,新建幼儿园17所,browser-tests,\n";
+        var recorded = await server.Writer.PostAsync("/api/observations/bulk", new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"));
+        Assert.Equal(System.Net.HttpStatusCode.Created, recorded.StatusCode);
+        var page = await Open("?lang=en");
+
+        await Expand(page, "jiangsu");
+        await page.Locator("li[data-node='lianyungang'] .node-name").ClickAsync();
+        await page.Locator("#pairs tr[data-pair='lianyungang/kindergartens-built']").ClickAsync();
+
+        var row = page.Locator("#pair-sources tr[data-role='observed']");
+        await Assertions.Expect(row).ToHaveAttributeAsync("data-status", "final");
+        await Assertions.Expect(row.Locator("td").First).ToHaveTextAsync("observed · final");
+        var link = row.Locator("a.source-link");
+        await Assertions.Expect(link).ToHaveAttributeAsync("href", url);
+        await Assertions.Expect(link).ToHaveAttributeAsync("rel", "noopener noreferrer");
+        await Assertions.Expect(link).ToHaveTextAsync("连云港市测试局");
+        await Assertions.Expect(row.Locator("q.evidence")).ToHaveTextAsync("新建幼儿园17所");
+    }
+
+    [Fact]
     public async Task The_page_is_chinese_by_default_and_english_on_the_toggle()
     {
         var page = await Open();

@@ -18,6 +18,9 @@ public sealed class DashboardServer : IAsyncLifetime
 
     public HttpClient Http => _server.Http;
 
+    /// <summary>A client that sends the writer's bearer token.</summary>
+    public HttpClient Writer => _server.Writer;
+
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()

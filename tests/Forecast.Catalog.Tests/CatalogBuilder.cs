@@ -22,6 +22,15 @@ public sealed class CatalogBuilder : IDisposable
         $"city,health-centres,commitment,2023,,2,所,≥,{SeedFile},附件 9,建强乡镇卫生院两所,",
     ];
 
+    public const string ObservationHeader = "jurisdiction,indicator,year,value,unit,period,status,source_url,publisher,published,evidence,recorded_by,note";
+
+    /// <summary>Two published figures for the fixture's pairs, written for tests only (example.org is no real source).</summary>
+    public static readonly string[] ValidObservations =
+    [
+        "city,new-urban-jobs,2023,19000,人,year,final,https://example.org/bulletin-2023,测试统计局,2024-03-01,全年城镇新增就业1.9万人,catalog-tests,",
+        "city,kindergarten-coverage,2023,88.5,%,stock,estimated,https://example.org/report-2024,测试市人民政府,2024-01,普惠性幼儿园覆盖率预计达到88.5%左右,catalog-tests,test scope note",
+    ];
+
     public CatalogBuilder()
     {
         Directory = Path.Combine(Path.GetTempPath(), "forecast-catalog-" + Guid.NewGuid().ToString("N"), "data");
@@ -65,6 +74,27 @@ public sealed class CatalogBuilder : IDisposable
         return Figures(rows);
     }
 
+    /// <summary>Writes <c>observations/test.csv</c> with these rows after the header. Row i is on line i + 2.</summary>
+    public CatalogBuilder Observations(params string[] rows) => ObservationFile("test.csv", ObservationHeader, rows);
+
+    /// <summary>Writes one file in <c>observations/</c> with its own header line.</summary>
+    public CatalogBuilder ObservationFile(string name, string header, params string[] rows)
+    {
+        System.IO.Directory.CreateDirectory(Path.Combine(Directory, "observations"));
+        return Write($"observations/{name}", header + "\n" + string.Join("\n", rows) + "\n");
+    }
+
+    /// <summary>Replaces one field of one valid observation row, keeping the rest.</summary>
+    public CatalogBuilder ObservationWith(int row, string column, string value)
+    {
+        var header = ObservationHeader.Split(',');
+        var rows = ValidObservations.ToArray();
+        var fields = SplitCsv(rows[row]);
+        fields[Array.IndexOf(header, column)] = value.Contains(',') ? $"\"{value}\"" : value;
+        rows[row] = string.Join(",", fields);
+        return Observations(rows);
+    }
+
     public void Dispose()
     {
         try
@@ -77,7 +107,7 @@ public sealed class CatalogBuilder : IDisposable
         }
     }
 
-    private static string[] SplitCsv(string row)
+    internal static string[] SplitCsv(string row)
     {
         var fields = new List<string>();
         var current = new StringBuilder();

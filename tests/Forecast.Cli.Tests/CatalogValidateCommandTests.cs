@@ -48,6 +48,30 @@ public sealed class CatalogValidateCommandTests
     }
 
     [Fact]
+    public void A_bad_published_figure_exits_2_and_names_file_line_and_field()
+    {
+        using var builder = new CatalogBuilder();
+        builder.ObservationWith(1, "status", "provisional");
+
+        var (exitCode, output) = ConsoleRun.Forecast("catalog", "validate", "--data", builder.Directory);
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Contains("data/observations/test.csv:3: status: 'provisional' is not one of final, estimated, preliminary", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_summary_counts_published_figures_by_status()
+    {
+        using var builder = new CatalogBuilder();
+        builder.Observations(CatalogBuilder.ValidObservations);
+
+        var (exitCode, output) = ConsoleRun.Forecast("catalog", "validate", "--data", builder.Directory);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("2 published figures recorded (1 final, 1 estimated, 0 preliminary; 0 superseded", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_data_folder_is_invalid_input()
     {
         var (exitCode, output) = ConsoleRun.Forecast("catalog", "validate", "--data", Path.Combine(Path.GetTempPath(), "no-such-forecast-data"));

@@ -21,6 +21,7 @@ internal static class Shipped
     /// <summary>A cluster of <paramref name="silos"/> in-process silos; <paramref name="services"/> registers test seams before the grains' defaults.</summary>
     /// <param name="storage">Grain storage that outlives the cluster; memory storage when null.</param>
     /// <param name="grainStorage">Grain storage to use instead of either.</param>
+    /// <param name="storageFactory">Grain storage built from the silo's services (a decorator needing its serializer), instead of any of them.</param>
     /// <param name="seedOnStart">Whether every pair is seeded (activated) as the silos start.</param>
     public static InProcessTestCluster Cluster(
         int silos,
@@ -29,14 +30,17 @@ internal static class Shipped
         ForecastPriors? priors = null,
         SharedStorage? storage = null,
         bool seedOnStart = true,
-        IGrainStorage? grainStorage = null)
+        IGrainStorage? grainStorage = null,
+        Func<IServiceProvider, IGrainStorage>? storageFactory = null)
     {
         var builder = new InProcessTestClusterBuilder((short)silos);
         builder.ConfigureSilo((_, silo) =>
         {
             services?.Invoke(silo.Services);
             silo.AddForecastGrains(catalog ?? Catalog, priors ?? Priors, seedOnStart);
-            if (grainStorage is not null)
+            if (storageFactory is not null)
+                silo.Services.AddKeyedSingleton<IGrainStorage>(ForecastStorage.Name, (sp, _) => storageFactory(sp));
+            else if (grainStorage is not null)
                 silo.Services.AddKeyedSingleton(ForecastStorage.Name, grainStorage);
             else if (storage is null)
                 silo.AddForecastMemoryStorage();

@@ -12,7 +12,15 @@ internal static class SyntheticCatalog
 {
     public static readonly string[] Pairs = ["east/basic-pension", "west/basic-pension"];
 
-    public static ForecastCatalog TwoDistricts(string pensionNameEn = "Minimum basic pension")
+    /// <summary>An estimate of East's 2023 pension, then the final figure superseding it (SYNTHETIC: example.org is no source).</summary>
+    public static readonly string[] EastPensionEstimateThenFinal =
+    [
+        "east,basic-pension,2023,130,元/月,stock,estimated,https://example.org/east-work-report,东区人民政府,2024-01-15,基础养老金最低标准预计提高到130元,synthetic,,",
+        "east,basic-pension,2023,131,元/月,stock,final,https://example.org/east-bulletin,东区统计局,2024-03-20,基础养老金最低标准提高到131元,synthetic,,https://example.org/east-work-report",
+    ];
+
+    /// <param name="observations">Rows for <c>observations/synthetic.csv</c> (with the supersedes column); none when empty.</param>
+    public static ForecastCatalog TwoDistricts(string pensionNameEn = "Minimum basic pension", params string[] observations)
     {
         using var builder = new CatalogBuilder();
         builder.Write("jurisdictions.csv", "id,parent,level,name_zh,name_en\ncountry,,country,中国,China\nprovince,country,province,辽宁省,Liaoning\ncity,province,city,丹东市,Dandong\neast,city,district,东区,East District\nwest,city,district,西区,West District\n");
@@ -30,6 +38,8 @@ internal static class SyntheticCatalog
         }
 
         builder.Figures([.. rows]);
+        if (observations.Length > 0)
+            builder.ObservationFile("synthetic.csv", CatalogBuilder.ObservationHeader + ",supersedes", observations);
         return CatalogLoader.Load(builder.Directory);
     }
 

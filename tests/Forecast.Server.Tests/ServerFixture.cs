@@ -8,7 +8,25 @@ namespace Forecast.Server.Tests;
 /// <summary>The real server with its embedded silo, on loopback ports chosen free for this run.</summary>
 public sealed class ServerFixture : IAsyncLifetime
 {
+    private readonly string _dataDirectory;
+    private readonly string[] _extraArguments;
     private WebApplication? _app;
+
+    /// <summary>The server on the shipped catalog, with the baseline as its startup run.</summary>
+    public ServerFixture()
+        : this(ShippedCatalog.Directory)
+    {
+    }
+
+    /// <summary>The server on another catalog folder, with further settings ("--Forecast:Api:StartupScenario=").</summary>
+    internal ServerFixture(string dataDirectory, params string[] extraArguments)
+    {
+        _dataDirectory = dataDirectory;
+        _extraArguments = extraArguments;
+    }
+
+    /// <summary>The most rows this server takes in one bulk of observations.</summary>
+    public const int MaxBulkRows = 100;
 
     /// <summary>The writer token this server is configured with.</summary>
     public const string WriterToken = "test-writer-token-7f3a";
@@ -26,11 +44,14 @@ public sealed class ServerFixture : IAsyncLifetime
         _app = ForecastServer.Build(
         [
             "--urls=http://127.0.0.1:0",
-            $"--Forecast:DataDirectory={ShippedCatalog.Directory}",
+            $"--Forecast:DataDirectory={_dataDirectory}",
             $"--Forecast:Cluster:SiloPort={FreePort.Next()}",
             $"--Forecast:Cluster:GatewayPort={FreePort.Next()}",
             $"--Forecast:Api:WriterToken={WriterToken}",
             "--Forecast:Api:MaxBodyBytes=4096",
+            "--Forecast:Api:MaxBulkBytes=65536",
+            $"--Forecast:Api:MaxBulkRows={MaxBulkRows}",
+            .. _extraArguments,
         ]);
         await _app.StartAsync();
         Address = _app.Urls.Single();

@@ -16,7 +16,7 @@ public sealed class IndicatorGrain(
     CatalogViews views,
     ILogger<IndicatorGrain> logger,
     [PersistentState(IndicatorGrain.StateName, ForecastStorage.Name)] IPersistentState<IndicatorState> state)
-    : Grain, IIndicatorGrain, IPairSeeding
+    : Grain, IIndicatorGrain, IPairSeeding, IPairImport
 {
     /// <summary>The name the pair's state is stored under.</summary>
     public const string StateName = "pair";
@@ -72,7 +72,8 @@ public sealed class IndicatorGrain(
             ? Task.FromResult(definition)
             : throw new KeyNotFoundException($"Unknown pair '{Pair}': the catalog has no figure for it.");
 
-    public Task<IReadOnlyList<ObservationView>> GetObservations() => Task.FromResult<IReadOnlyList<ObservationView>>(state.State.Observations.ToList());
+    public Task<IReadOnlyList<ObservationView>> GetObservations() =>
+        Task.FromResult(PairObservations.Merge(views.PublishedOf(Pair), state.State.Observations.ToList()));
 
 
     public async Task<ObservationView> RecordObservation(ObservationInput observation)
@@ -80,8 +81,38 @@ public sealed class IndicatorGrain(
         ObservationRules.Validate(views.Catalog, Pair, observation);
 
         var recorded = new ObservationView(observation.Year, observation.Value, observation.Source, observation.RecordedBy, DateTimeOffset.UtcNow);
+        // A later value for the year corrects one recorded this way; a published figure (with a status) is never replaced here.
+        await Store(state.State.Observations.Where(o => o.Year != recorded.Year || o.Status is not null).Append(recorded).OrderBy(o => o.Year).ToList());
+        return recorded;
+    }
+
+    public Task<VersionedObservations> GetStored() => Task.FromResult(Versioned());
+
+    public async Task<int?> Append(int expectedVersion, IReadOnlyList<ObservationView> figures)
+    {
+        if (!views.TryGetDefinition(Pair, out _))
+            throw new KeyNotFoundException($"Unknown pair '{Pair}': the catalog has no figure for it.");
+        if (state.State.Version != expectedVersion)
+            return null;
+
+        // Appended in the order given (a superseding figure after the one it names), then by year; nothing is replaced.
+        await Store(state.State.Observations.Concat(figures).OrderBy(o => o.Year).ToList());
+        return state.State.Version;
+    }
+
+    public async Task<bool> Restore(int appendedVersion, IReadOnlyList<ObservationView> previous)
+    {
+        if (state.State.Version != appendedVersion)
+            return false;
+        await Store(previous.ToList());
+        return true;
+    }
+
+    /// <summary>Stores a new list under the next version, then tells the jurisdiction; on a failed write nothing changes.</summary>
+    private async Task Store(List<ObservationView> observations)
+    {
         var before = state.State.Observations;
-        state.State.Observations = before.Where(o => o.Year != recorded.Year).Append(recorded).OrderBy(o => o.Year).ToList();
+        state.State.Observations = observations;
         state.State.Version++;
         try
         {
@@ -97,7 +128,6 @@ public sealed class IndicatorGrain(
 
         // The jurisdiction keeps its pairs' observations for runs to snapshot; it must hear of this one before we answer.
         await GrainFactory.GetGrain<IJurisdictionRun>(PairViews.PairOf(Pair).Jurisdiction).ObservationsChanged(Pair, Versioned());
-        return recorded;
     }
 
     public async Task<PairForecastView?> GetForecast(string scenarioId)

@@ -10,7 +10,11 @@ public sealed class IndicatorState
     [Id(0)]
     public string? DefinitionHash { get; set; }
 
-    /// <summary>Oldest year first, one per year (a later record for the same year corrects the earlier).</summary>
+    /// <summary>
+    /// What was recorded on the server, oldest year first: values from the single-value endpoint (one per year, a later
+    /// one corrects the earlier) and published figures from the bulk endpoint (never replaced: a superseding figure is
+    /// added beside the one it names). The catalog's own published figures are not stored: every silo loads them.
+    /// </summary>
     [Id(1)]
     public List<ObservationView> Observations { get; set; } = [];
 

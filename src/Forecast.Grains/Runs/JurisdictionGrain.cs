@@ -1,6 +1,7 @@
 using Forecast.Catalog;
 using Forecast.Contracts;
 using Forecast.Grains.Forecasting;
+using Forecast.Grains.Observations;
 using Forecast.Grains.Pairs;
 using Forecast.Grains.Rollups;
 using Forecast.Grains.Scenarios;
@@ -76,7 +77,16 @@ public sealed class JurisdictionGrain(
         // Loaded from the pairs once per activation; afterwards the pairs tell us of each change (ObservationsChanged).
         _observationsLoaded ??= LoadObservations();
         await _observationsLoaded;
-        return _observations.Where(o => o.Value.Observations.Count > 0).ToDictionary(o => o.Key, o => o.Value.Observations, StringComparer.Ordinal);
+        // With the catalog's published figures, which every silo loads, so a run's snapshot holds them too.
+        var all = new Dictionary<string, IReadOnlyList<ObservationView>>(StringComparer.Ordinal);
+        foreach (var pair in _pairs)
+        {
+            var merged = PairObservations.Merge(views.PublishedOf(pair), _observations.TryGetValue(pair, out var stored) ? stored.Observations : []);
+            if (merged.Count > 0)
+                all[pair] = merged;
+        }
+
+        return all;
     }
 
     public Task ObservationsChanged(string pair, VersionedObservations observations)

@@ -288,7 +288,12 @@ public sealed class ScenarioRunGrain(
         foreach (var (pair, list) in observations.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
             foreach (var o in list)
+            {
                 text.Append('\n').Append(pair).Append('|').Append(o.Year).Append('|').Append(o.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)).Append('|').Append(o.Source);
+                // A published figure's status, span and page (a value recorded without them hashes as it always did).
+                if (o.Status is not null)
+                    text.Append('|').Append(o.Status).Append('|').Append(o.Period).Append('|').Append(o.SourceUrl).Append('|').Append(o.SupersededBy);
+            }
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));

@@ -12,13 +12,17 @@ public sealed class CatalogViews
 {
     private readonly FrozenDictionary<string, PairDefinition> _definitions;
     private readonly FrozenDictionary<string, string> _definitionHashes;
+    private readonly FrozenDictionary<string, IReadOnlyList<ObservationView>> _published;
 
     public CatalogViews(ForecastCatalog catalog)
     {
         Catalog = catalog;
         var definitions = catalog.Pairs.ToDictionary(p => p.ToString(), p => Define(catalog, p), StringComparer.Ordinal);
         _definitions = definitions.ToFrozenDictionary(StringComparer.Ordinal);
-        _definitionHashes = definitions.ToFrozenDictionary(d => d.Key, d => DefinitionHash.Of(d.Value), StringComparer.Ordinal);
+        _published = catalog.Observations
+            .GroupBy(o => o.Pair.ToString(), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<ObservationView>)g.Select(ObservationViews.ToView).ToList(), StringComparer.Ordinal);
+        _definitionHashes = definitions.ToFrozenDictionary(d => d.Key, d => DefinitionHash.Of(d.Value, PublishedOf(d.Key)), StringComparer.Ordinal);
         PairsOf = catalog.Jurisdictions.ToFrozenDictionary(
             j => j.Id,
             j => (IReadOnlyList<string>)catalog.PairsOf(j.Id).Select(p => p.ToString()).ToList(),
@@ -32,7 +36,10 @@ public sealed class CatalogViews
 
     public bool TryGetDefinition(string pair, out PairDefinition definition) => _definitions.TryGetValue(pair, out definition!);
 
-    /// <summary>The content hash of a pair's definition: it changes when any of its figures, sources or its indicator change.</summary>
+    /// <summary>The catalog's published figures for a pair, in file order (superseded ones kept, not yet marked: see <see cref="Observations.PairObservations"/>).</summary>
+    public IReadOnlyList<ObservationView> PublishedOf(string pair) => _published.TryGetValue(pair, out var published) ? published : [];
+
+    /// <summary>The content hash of a pair's definition: it changes when any of its figures, sources, published figures or its indicator change.</summary>
     public string DefinitionHashOf(string pair) => _definitionHashes[pair];
 
     public static FigureView ToView(Figure figure) => new(

@@ -83,8 +83,7 @@ public static class PairViews
     }
 
     /// <summary>An observation as the model reads it.</summary>
-    public static DataPoint ToPoint(ObservationView observation) =>
-        new(observation.Year, observation.Value, PointBasis.Observed, observation.Source);
+    public static DataPoint ToPoint(ObservationView observation) => ObservationViews.ToPoint(observation);
 
     /// <summary>A pair's id as the model keys it.</summary>
     public static PairId PairOf(string pair) => PairId.Parse(pair);

@@ -11,6 +11,8 @@ public static class ForecastApiExtensions
         services.AddOptions<ForecastApiOptions>()
             .Bind(configuration.GetSection(ForecastApiOptions.Section))
             .Validate(o => o.MaxBodyBytes > 0, "Forecast:Api:MaxBodyBytes must be positive")
+            .Validate(o => o.MaxBulkBytes > 0, "Forecast:Api:MaxBulkBytes must be positive")
+            .Validate(o => o.MaxBulkRows > 0, "Forecast:Api:MaxBulkRows must be positive")
             .Validate(o => o.RefreshAfter > TimeSpan.Zero, "Forecast:Api:RefreshAfter must be positive")
             .ValidateOnStart();
         services.AddForecastWriterAuthentication();
@@ -45,6 +47,7 @@ public static class ForecastApiExtensions
         var api = app.MapGroup("/api").WithTags("forecast");
         api.MapJurisdictionEndpoints();
         api.MapPairEndpoints();
+        api.MapObservationEndpoints();
         api.MapGrowthEndpoints();
         api.MapRunEndpoints();
         app.MapOpenApi();

@@ -6,13 +6,19 @@ public sealed class ForecastApiOptions
     public const string Section = "Forecast:Api";
 
     /// <summary>
-    /// The bearer token that the two POSTs require. No default: without one configured every write is refused (403),
+    /// The bearer token that every POST requires. No default: without one configured every write is refused (403),
     /// so a server started without thought is read-only.
     /// </summary>
     public string? WriterToken { get; set; }
 
     /// <summary>The largest request body accepted, in bytes; larger ones get 413 before they are read.</summary>
     public int MaxBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>The largest bulk of published figures (<c>POST /api/observations/bulk</c>), in bytes: a year's bulletins for a province fit many times over.</summary>
+    public int MaxBulkBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>The most rows one bulk may hold; more get 413, so one request cannot hold every pair's grain at once.</summary>
+    public int MaxBulkRows { get; set; } = 5_000;
 
     /// <summary>
     /// How long a GET's serialized bytes are served before the grain is asked again. Writes through this API drop the

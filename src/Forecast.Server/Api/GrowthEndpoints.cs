@@ -1,5 +1,6 @@
 using Forecast.Catalog;
 using Forecast.Contracts;
+using Forecast.Grains.Views;
 using Forecast.Model;
 using Forecast.Model.Growth;
 using Forecast.Reports;
@@ -49,7 +50,7 @@ public static class GrowthEndpoints
         for (var i = 0; i < pairs.Count; i++)
         {
             if (recorded[i].Count > 0)
-                observations[pairs[i]] = recorded[i].Select(o => new DataPoint(o.Year, o.Value, PointBasis.Observed, o.Source)).ToList();
+                observations[pairs[i]] = recorded[i].Select(PairViews.ToPoint).ToList();
         }
 
         return GrowthTable.For(catalog, jurisdiction, observations).Select(GrowthLine.From).ToList();

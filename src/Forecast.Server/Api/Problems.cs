@@ -24,6 +24,22 @@ public static class Problems
                 ["errors"] = errors.Select(e => new { line = e.Line, column = e.Column, field = e.Field, message = e.Message }).ToList(),
             });
 
+    /// <summary>400 for rows of CSV: every error with its line and column name; <c>path</c> is the first error's "line N: field".</summary>
+    public static IResult BadRows(IReadOnlyList<Forecast.Contracts.ObservationRowError> errors) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "Invalid observations",
+            detail: string.Join("; ", errors.Select(e => $"line {e.Line}: {e.Field}: {e.Message}")),
+            extensions: new Dictionary<string, object?>
+            {
+                ["path"] = errors.Count > 0 ? $"line {errors[0].Line}: {errors[0].Field}" : "body",
+                ["errors"] = errors.Select(e => new { line = e.Line, field = e.Field, message = e.Message }).ToList(),
+            });
+
+    /// <summary>409: what the write would change changed under it; nothing was written and it may be sent again.</summary>
+    public static IResult Conflict(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
+
     public static IResult NotFound(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
 

@@ -17,6 +17,8 @@ const I18N = {
     target: '目标', commitment: '承诺', baseline: '基数', observed: '观测', planned: '计划',
     history: '本地区历史数据', pooled: '其他地区同类指标', assumption: '情景假设', none: '无数据',
     nowcast: '（目标年份已过，为现时估计）', goalSource: '目标出处',
+    final: '最终', estimated: '预计', preliminary: '初步', superseded: '已被更新的数字取代',
+    periodSince: (from, to) => `${from}–${to}年累计`, periodStock: (year) => `${year}年末`,
     rollup: (r) => `目标 ${r.targets} 项，可评估 ${r.assessed} 项，预计完成 ${fmt(r.expectedMet, 1)} 项，数据不足 ${r.insufficientData} 项（${r.paths.toLocaleString()} 条路径）`,
     ofTarget: (s) => `（目标的 ${pct(s)}）`,
     fanLabel: (name) => `${name} 扇形图：P5–P95 与 P25–P75 区间、中位数、目标线`,
@@ -32,6 +34,8 @@ const I18N = {
     target: 'target', commitment: 'commitment', baseline: 'baseline', observed: 'observed', planned: 'planned',
     history: 'own history', pooled: 'same indicator elsewhere', assumption: 'scenario assumption', none: 'no data',
     nowcast: ' (goal year already past: a nowcast)', goalSource: 'Where the goal is set',
+    final: 'final', estimated: 'estimated', preliminary: 'preliminary', superseded: 'superseded by a later figure',
+    periodSince: (from, to) => `${from}–${to} total`, periodStock: (year) => `end of ${year}`,
     rollup: (r) => `${r.targets} targets, ${r.assessed} assessed, ${fmt(r.expectedMet, 1)} expected to be met, ${r.insufficientData} with insufficient data (${r.paths.toLocaleString()} paths)`,
     ofTarget: (s) => ` (${pct(s)} of the target)`,
     fanLabel: (name) => `${name} fan chart: P5–P95 and P25–P75 bands, median, target line`,
@@ -262,11 +266,36 @@ function renderPair(forecast, detail) {
       el('td', { text: f.source.clause }),
       el('td', {}, el('q', { class: 'evidence', text: f.source.evidence }))));
   }
-  for (const o of (forecast?.observations ?? detail?.observations ?? [])) {
-    body.append(el('tr', { 'data-role': 'observed' },
-      el('td', { text: t('observed') }), el('td', { text: String(o.year) }),
-      el('td', { text: `${fmt(o.value)} ${definition.unit}` }), el('td', { text: o.recordedBy }), el('td', { text: o.source })));
-  }
+  // The pair's own observations are the current ones; a forecast's are those its run started from.
+  for (const o of (detail?.observations ?? forecast?.observations ?? [])) body.append(observationRow(o, definition.unit));
+}
+
+// Only a page on the web is linked: the API checks source URLs, and the page does not trust that alone.
+function isWebLink(url) {
+  return typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url);
+}
+
+function periodText(o) {
+  const since = /^since-(\d{4})$/.exec(o.period ?? '');
+  if (since) return t('periodSince', since[1], o.year);
+  return o.period === 'stock' ? t('periodStock', o.year) : String(o.year);
+}
+
+// A published figure: its status, span, value, publisher linked to its page, and its verbatim quote. A value recorded
+// through the single-value endpoint has none of these and shows who recorded it and where they read it.
+function observationRow(o, unit) {
+  const role = o.status ? `${t('observed')} · ${t(o.status)}` : t('observed');
+  const source = isWebLink(o.sourceUrl)
+    ? el('a', { class: 'source-link', href: o.sourceUrl, target: '_blank', rel: 'noopener noreferrer', text: o.publisher ?? o.source })
+    : el('span', { text: o.recordedBy });
+  const quote = o.evidence ? el('q', { class: 'evidence', text: o.evidence }) : el('span', { text: o.source });
+  const note = o.note ? el('div', { class: 'muted note', text: o.note }) : null;
+  return el('tr', {
+    'data-role': 'observed', 'data-status': o.status ?? null, class: o.supersededBy ? 'superseded' : null,
+    title: o.supersededBy ? t('superseded') : null,
+  },
+  el('td', { text: role }), el('td', { text: periodText(o) }),
+  el('td', { text: `${fmt(o.value)} ${unit}` }), el('td', {}, source), el('td', {}, quote, note));
 }
 
 function renderGoalSource(goal) {
