@@ -15,7 +15,7 @@ internal static class AverageGrowthPlanning
         var firstYear = goal.Year - PlanningContext.PlanYears + 1;
         var inPeriod = points.Where(p => p.Year >= firstYear && p.Year <= goal.Year && p.Value > -100 && p.Basis != PointBasis.Baseline).ToList();
         var recorded = inPeriod.Where(p => p.Basis == PointBasis.Observed).ToList();
-        var planned = inPeriod.Where(p => p.Basis == PointBasis.Planned).ToList();
+        var planned = inPeriod.Where(p => p.Basis is PointBasis.Planned or PointBasis.Estimated).ToList();
         var achieved = recorded.Sum(p => Math.Log(1 + (p.Value / 100)));
         var lastRecorded = recorded.Count > 0 ? recorded[^1].Year : firstYear - 1;
         var average = new DataPoint(lastRecorded, (Math.Exp(achieved / Math.Max(1, lastRecorded - firstYear + 1)) - 1) * 100, PointBasis.Observed, $"{firstYear}–{lastRecorded} average");

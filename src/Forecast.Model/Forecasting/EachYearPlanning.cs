@@ -53,7 +53,7 @@ internal static class EachYearPlanning
         var firstYear = goal.FromYear ?? (goal.Year - PlanningContext.PlanYears + 1);
         var inPeriod = points.Where(p => p.Year <= goal.Year && p.Basis != PointBasis.Baseline && (space.Method != TrajectoryMethod.Pace || p.Value > 0)).ToList();
         var recorded = inPeriod.Where(p => p.Basis == PointBasis.Observed).ToList();
-        var planned = inPeriod.Where(p => p.Basis == PointBasis.Planned).ToList();
+        var planned = inPeriod.Where(p => p.Basis is PointBasis.Planned or PointBasis.Estimated).ToList();
         var lastRecorded = recorded.Where(p => p.Year >= firstYear).Select(p => p.Year).DefaultIfEmpty(firstYear - 1).Max();
         var simFirst = Math.Max(firstYear, lastRecorded + 1);
 

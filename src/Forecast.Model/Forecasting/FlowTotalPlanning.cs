@@ -16,9 +16,18 @@ internal static class FlowTotalPlanning
         var from = goal.FromYear ?? goal.Year;
         var inPeriod = points.Where(p => p.Year >= from && p.Year <= goal.Year && p.Basis != PointBasis.Baseline).ToList();
         var recorded = inPeriod.Where(p => p.Basis == PointBasis.Observed).ToList();
-        var planned = inPeriod.Where(p => p.Basis == PointBasis.Planned && p.Value > 0).ToList();
+        var planned = inPeriod.Where(p => p.Basis is PointBasis.Planned or PointBasis.Estimated && p.Value > 0).ToList();
         var achieved = recorded.Sum(p => p.Value);
         var lastRecorded = recorded.Count > 0 ? recorded[^1].Year : from - 1;
+
+        // A total recorded since the period's first year stands for every year up to its own, where it reaches later
+        // than the yearly figures.
+        if (c.RecordedTotals(plan.Pair, from).LastOrDefault(p => p.Year <= goal.Year) is { } since && since.Year >= lastRecorded)
+        {
+            recorded = [since];
+            (achieved, lastRecorded) = (since.Value, since.Year);
+            planned = planned.Where(p => p.Year > lastRecorded).ToList();
+        }
         var total = recorded.Count > 0
             ? new DataPoint(lastRecorded, achieved, PointBasis.Observed, $"{from}–{lastRecorded} recorded total")
             : new DataPoint(lastRecorded, 0, PointBasis.Baseline, $"start of the {from}–{goal.Year} period");

@@ -17,7 +17,7 @@ internal static class LevelPlanning
             return c.Settle(plan, settling);
 
         var upToGoal = points.Where(p => p.Year < goal.Year).ToList();
-        var observed = upToGoal.Any(p => p.Basis == PointBasis.Observed);
+        var observed = upToGoal.Any(p => p.Basis is PointBasis.Observed or PointBasis.Estimated);
         if (!observed && LinkedPlanning.PartnerOf(c, plan.Pair) is { } partner)
             return LinkedPlanning.PlanLevel(c, plan, upToGoal, partner);
 
@@ -38,7 +38,7 @@ internal static class LevelPlanning
 
         // The paths start at the latest figure that is not a plan (a baseline or a recorded value), and follow the plan's
         // figures after it; with no such figure, at the first planned one, whose own year is simulated with its fulfilment.
-        var anchorIndex = upToGoal.FindLastIndex(p => p.Basis != PointBasis.Planned);
+        var anchorIndex = upToGoal.FindLastIndex(PlanningContext.IsFact);
         var anchor = anchorIndex >= 0 ? upToGoal[anchorIndex] : upToGoal[0];
         var nodes = upToGoal.Skip(Math.Max(anchorIndex, 0)).ToList();
         var history = anchorIndex >= 0 ? upToGoal.Take(anchorIndex + 1).ToList() : [];
@@ -59,7 +59,7 @@ internal static class LevelPlanning
         {
             // The plan's own pace: from the start to its last figure before the goal, carried on to the goal year.
             drift = (xs[^1] - xs[0]) / (nodes[^1].Year - nodes[0].Year);
-            basis = nodes.Any(p => p.Basis == PointBasis.Observed) ? ForecastBasis.Observed : ForecastBasis.Planned;
+            basis = nodes.Any(p => p.Basis is PointBasis.Observed or PointBasis.Estimated) ? ForecastBasis.Observed : ForecastBasis.Planned;
             en = $"its own figures: {string.Join("; ", nodes.Select(PlanningContext.Describe))}, the pace carried to {goal.Year}";
             zh = $"依据本地区数据：{string.Join("；", nodes.Select(ZhPoint))}，按此进度推至{goal.Year}年";
         }
@@ -79,7 +79,7 @@ internal static class LevelPlanning
             en = $"one figure of its own ({PlanningContext.Describe(anchor)}); the yearly change borrowed from {pooled.Peers.En}, with the spread between them";
             zh = $"本地区仅有{ZhPoint(anchor)}；年度变化借鉴{pooled.Peers.Zh}，并计入地区间差异";
         }
-        else if (anchor.Basis == PointBasis.Planned && c.Meets(indicator, goal, anchor.Value))
+        else if (!PlanningContext.IsFact(anchor) && c.Meets(indicator, goal, anchor.Value))
         {
             // The plan reaches the goal already in its own year; what is left is to deliver that figure and hold it.
             drift = 0;
@@ -96,7 +96,7 @@ internal static class LevelPlanning
         }
 
         var start = nodes[0];
-        var startsOnPlan = start.Basis == PointBasis.Planned;
+        var startsOnPlan = !PlanningContext.IsFact(start);
         var firstYear = startsOnPlan ? start.Year : start.Year + 1;
         var shifts = new double[goal.Year - firstYear + 1];
         for (var year = firstYear; year <= goal.Year; year++)

@@ -59,8 +59,13 @@ internal sealed class PlanningContext
     /// Baselines, commitments read as planned, and observations up to the as-of year, one a year. A pair judged on a
     /// commitment does not count that commitment as evidence of itself.
     /// </summary>
-    public List<DataPoint> PointsOf(PairId pair, Figure goal) =>
-        GrowthAnalyzer.Points(FiguresFor(pair, goal).Where(f => f.Role != FigureRole.Target).ToList(), Observed(pair)).Where(p => p.Year <= Settings.AsOfYear).ToList();
+    public List<DataPoint> PointsOf(PairId pair, Figure goal)
+    {
+        // A stock at a year's end is a level's figure; a flow's is the year's amount, never a running stock.
+        var flow = Catalog.Indicator(pair.Indicator).IsFlow;
+        var observed = Observed(pair).Where(p => !flow || p.Period is not { Kind: ObservationPeriodKind.Stock }).ToList();
+        return GrowthAnalyzer.Points(FiguresFor(pair, goal).Where(f => f.Role != FigureRole.Target).ToList(), observed).Where(p => p.Year <= Settings.AsOfYear).ToList();
+    }
 
     /// <summary>The pair's figures, with a commitment that is itself the goal standing as the target and nothing else.</summary>
     public IReadOnlyList<Figure> FiguresFor(PairId pair, Figure goal) =>
@@ -68,11 +73,30 @@ internal sealed class PlanningContext
             ? Catalog.FiguresOf(pair).Where(f => f.Role == FigureRole.Baseline).Append(goal with { Role = FigureRole.Target }).ToList()
             : Catalog.FiguresOf(pair);
 
-    public IReadOnlyList<DataPoint> Observed(PairId pair) => _observations.TryGetValue(pair, out var points) ? points : [];
+    /// <summary>
+    /// The pair's recorded figures as the model reads them: a superseded figure gives way to its replacement; a
+    /// preliminary one (a first half, a figure to date) is not the year's and is left out; an estimate (预计, 左右) is
+    /// <see cref="PointBasis.Estimated"/>, which narrows a forecast but never settles it; totals since a named year are
+    /// read apart (<see cref="RecordedTotals"/>).
+    /// </summary>
+    public IReadOnlyList<DataPoint> Observed(PairId pair) =>
+        Recorded(pair).Where(p => p.Period is null or { Kind: not ObservationPeriodKind.Since }).ToList();
 
-    /// <summary>A recorded figure for the goal's own year, which settles it.</summary>
+    /// <summary>Final recorded totals since a named year (<c>since-2023</c>), up to the as-of year, oldest first.</summary>
+    public IReadOnlyList<DataPoint> RecordedTotals(PairId pair, int since) =>
+        Recorded(pair).Where(p => p.Basis == PointBasis.Observed && p.Period is { Kind: ObservationPeriodKind.Since } period && period.SinceYear == since && p.Year <= Settings.AsOfYear).OrderBy(p => p.Year).ToList();
+
+    private IEnumerable<DataPoint> Recorded(PairId pair) =>
+        (_observations.TryGetValue(pair, out var points) ? points : [])
+            .Where(p => !p.Superseded && p.Status != ObservationStatus.Preliminary)
+            .Select(p => p.Basis == PointBasis.Observed && p.Status == ObservationStatus.Estimated ? p with { Basis = PointBasis.Estimated } : p);
+
+    /// <summary>A final recorded figure for the goal's own year, which settles it.</summary>
     public DataPoint? Settling(PairId pair, Figure goal) =>
         Observed(pair).Where(p => p.Year == goal.Year && p.Year <= Settings.AsOfYear && p.Basis == PointBasis.Observed).LastOrDefault();
+
+    /// <summary>A figure that stands as fact on every path: a final recorded one, or a baseline the text implies exactly.</summary>
+    public static bool IsFact(DataPoint point) => point.Basis is PointBasis.Observed or PointBasis.Baseline;
 
     /// <summary>The yearly and persistent spreads of fulfilment for a pair's method, scaled by its class; the class's centre.</summary>
     public Fulfilment FulfilmentOf(Indicator indicator, TrajectoryMethod method)
@@ -259,6 +283,7 @@ internal sealed class PlanningContext
     {
         PointBasis.Observed => "实际",
         PointBasis.Planned => "计划",
+        PointBasis.Estimated => "预计",
         _ => "基线",
     };
 
