@@ -148,4 +148,32 @@ public sealed class RunBadInputTests : IDisposable
         Assert.Equal(ExitCodes.InvalidInput, exitCode);
         Assert.Contains("--format: unknown format 'pdf'", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_megabyte_of_nested_brackets_is_refused_at_the_first_bracket_too_deep()
+    {
+        var depth = (1_000_040 - Valid.Length - "title: \n".Length) / 2;
+        var file = _temp.Write(Valid + "title: " + new string('[', depth) + new string(']', depth) + "\n");
+
+        AssertRejected(file, _temp.Run(file), 4, 8 + Forecast.Scenarios.ScenarioFileLimits.MaxNesting - 1, "yaml", "nested more than");
+    }
+
+    [Fact]
+    public void A_parser_failure_that_is_not_a_yaml_error_is_refused_with_its_place()
+    {
+        var file = _temp.Write(Valid + "scope: {\nthresholds:\n  atRiskBelow: 0.8\n");
+
+        AssertRejected(file, _temp.Run(file), 4, 8, "yaml", "syntax error");
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_not_read_as_part_of_the_first_key()
+    {
+        var file = _temp.Write([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes("id: t\nseed: 1\nasOfYear: 1900\n")]);
+
+        var run = _temp.Run(file);
+
+        AssertRejected(file, run, 3, 11, "asOfYear", "out of range");
+        Assert.Contains("1 error(s)", run.Output, StringComparison.Ordinal);
+    }
 }
