@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Forecast.Contracts;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -134,9 +133,6 @@ public static partial class ScenarioReader
             throw new ScenarioFileException(new ScenarioError(file, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column), "yaml", "syntax error: the YAML cannot be read from about here on; check the brackets, quotes and indentation"));
         }
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
-    private static partial Regex IdPattern();
 
     /// <summary>Walks the document, collecting every error with its position and recording where each field stands.</summary>
     private sealed class Walker(string file, ScenarioVocabulary vocabulary)
@@ -474,9 +470,9 @@ public static partial class ScenarioReader
         {
             if (Text(node, field) is not { } id)
                 return null;
-            if (id.Length > ScenarioLimits.MaxIdLength || !IdPattern().IsMatch(id))
+            if (!ScenarioName.IsValid(id))
             {
-                Error(node, field, $"'{id}' is not a name: use lowercase letters, digits and '-', at most {ScenarioLimits.MaxIdLength} characters");
+                Error(node, field, $"'{Shorten(id)}' is not a name: {ScenarioName.Rule}, at most {ScenarioLimits.MaxIdLength} characters");
                 return null;
             }
 
