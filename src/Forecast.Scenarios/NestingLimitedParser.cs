@@ -34,7 +34,7 @@ internal sealed class NestingLimitedParser(IParser inner, string file) : IParser
         {
             case AnchorAlias alias:
                 // Aliases would let a small file expand into a huge one; a hand-written scenario never needs them.
-                throw Refuse(alias.Start, "anchors and aliases (*name) are not supported in a scenario; write the value out");
+                throw Refuse(alias.Start, "anchors and aliases (*name) are not supported: they let a small file expand into a huge one; write the value out");
             case NodeEvent node:
                 Count(node);
                 if (node is MappingStart or SequenceStart)

@@ -1,4 +1,5 @@
 using System.Text;
+using Forecast.Catalog.Tests;
 
 namespace Forecast.Cli.Tests;
 
@@ -175,5 +176,32 @@ public sealed class RunBadInputTests : IDisposable
 
         AssertRejected(file, run, 3, 11, "asOfYear", "out of range");
         Assert.Contains("1 error(s)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_priors_file_of_nested_brackets_is_refused_with_its_place_before_it_is_read()
+    {
+        var file = _temp.Write(Valid);
+        var priors = _temp.Write(File.ReadAllText(TempScenario.Priors) + "note: " + new string('[', 100_000) + new string(']', 100_000) + "\n", "priors.yaml");
+
+        var run = ConsoleRun.Forecast("run", file, "--data", ShippedCatalog.Directory, "--priors", priors, "--out", _temp.Out);
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Contains($"error: {priors}:", run.Output, StringComparison.Ordinal);
+        Assert.Contains("yaml: nested more than", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_priors_file_the_yaml_scanner_fails_on_is_refused_with_its_place()
+    {
+        var file = _temp.Write(Valid);
+        var priors = _temp.Write("spread: {\nfactors:\n  economy: 1\n", "priors.yaml");
+
+        var run = ConsoleRun.Forecast("run", file, "--data", ShippedCatalog.Directory, "--priors", priors, "--out", _temp.Out);
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Contains($"error: {priors}:1:9: yaml: syntax error", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", run.Output, StringComparison.Ordinal);
     }
 }
