@@ -110,4 +110,16 @@ public sealed class CatalogFileTests : IDisposable
         Assert.Equal(CatalogLimits.MaxErrors + 1, errors.Count);
         Assert.StartsWith("10 more error(s)", errors[^1].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_byte_order_mark_before_a_header_is_not_part_of_its_first_column()
+    {
+        var path = Path.Combine(_builder.Directory, "jurisdictions.csv");
+        _builder.WriteBytes("jurisdictions.csv", [.. Encoding.UTF8.Preamble, .. File.ReadAllBytes(path)]);
+
+        var catalog = CatalogLoader.TryLoad(_builder.Directory, out var errors);
+
+        Assert.Empty(errors);
+        Assert.Equal(3, catalog!.Jurisdictions.Count);
+    }
 }
