@@ -59,7 +59,13 @@ public static partial class CatalogLoader
 
         var jurisdictions = ReadJurisdictions(dataDirectory, Display(JurisdictionsFile), found);
         var indicators = ReadIndicators(dataDirectory, Display(IndicatorsFile), found);
+        // Every later file names jurisdictions, indicators and seeds: when one of those files cannot be read at all
+        // (missing, unreadable, too large, a broken header), each later row would only repeat that one cause.
+        if (StopAtCause(found, [JurisdictionsFile, IndicatorsFile], Display, out errors))
+            return null;
         var seeds = ReadSeeds(dataDirectory, Display, jurisdictions, found);
+        if (StopAtCause(found, [SeedsFile], Display, out errors))
+            return null;
 
         var figures = new List<Figure>();
         var commitmentsDirectory = Path.Combine(dataDirectory, CommitmentsFolder);
@@ -83,7 +89,7 @@ public static partial class CatalogLoader
         foreach (var file in observationFiles)
         {
             var name = Display($"{ObservationsFolder}/{Path.GetFileName(file)}");
-            if (CsvTable.ReadUtf8(File.ReadAllBytes(file), name, found) is { } text)
+            if (CsvTable.ReadBytes(file, name, CatalogLimits.MaxCsvBytes, found) is { } bytes && CsvTable.ReadUtf8(bytes, name, found) is { } text)
                 ObservationRows.Read(text, name, lookups, observations, found);
         }
 
@@ -91,7 +97,10 @@ public static partial class CatalogLoader
         found.AddRange(history.Errors);
 
         if (found.Count > 0)
+        {
+            errors = Bounded(found);
             return null;
+        }
 
         return new ForecastCatalog(
             jurisdictions.Values.ToList(),
@@ -113,6 +122,28 @@ public static partial class CatalogLoader
         var folder = Path.Combine(dataDirectory, ObservationsFolder);
         return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal).ToArray() : [];
     }
+
+    /// <summary>True (with the errors to report) when one of <paramref name="files"/> failed as a whole file.</summary>
+    private static bool StopAtCause(List<CatalogError> found, string[] files, Func<string, string> display, out IReadOnlyList<CatalogError> errors)
+    {
+        var names = files.Select(display).ToHashSet(StringComparer.Ordinal);
+        // The whole file (missing, unreadable, too large, not UTF-8) or its header (line 1) at fault.
+        var failed = found
+            .Where(e => names.Contains(e.File) && ((e.Line == 0 && e.Field == "file") || e.Line == 1 || e.Field == "encoding"))
+            .Select(e => e.File).Distinct().ToList();
+        errors = found;
+        if (failed.Count == 0)
+            return false;
+        found.Add(new CatalogError(display(string.Empty).TrimEnd('/'), 0, "not checked",
+            $"the files after {string.Join(" and ", failed)} refer to it, so they are checked once it loads"));
+        errors = Bounded(found);
+        return true;
+    }
+
+    private static IReadOnlyList<CatalogError> Bounded(List<CatalogError> found) =>
+        found.Count <= CatalogLimits.MaxErrors
+            ? found
+            : [.. found.Take(CatalogLimits.MaxErrors), new CatalogError(found[CatalogLimits.MaxErrors].File, found[CatalogLimits.MaxErrors].Line, "more", $"{found.Count - CatalogLimits.MaxErrors:#,0} more error(s) from here on, not listed; fix these first")];
 
     private static Dictionary<string, Jurisdiction> ReadJurisdictions(string dataDirectory, string name, List<CatalogError> errors)
     {
@@ -271,7 +302,8 @@ public static partial class CatalogLoader
                     ok = false;
             }
 
-            var text = CsvTable.ReadUtf8(File.ReadAllBytes(path), display($"{SeedsFolder}/{file}"), errors);
+            var bytes = CsvTable.ReadBytes(path, display($"{SeedsFolder}/{file}"), CatalogLimits.MaxSeedBytes, errors);
+            var text = bytes is null ? null : CsvTable.ReadUtf8(bytes, display($"{SeedsFolder}/{file}"), errors);
             if (!ok || text is null)
                 continue;
             if (!result.TryAdd(file, new SeedDocument(file, row["jurisdiction"], NullIfEmpty(row["title_zh"]), published, listYear, text)))
@@ -436,8 +468,16 @@ public static partial class CatalogLoader
         if (table is null)
             return result;
 
+        var lines = new Dictionary<(string, string, string, string), int>();
         foreach (var row in table.Rows)
         {
+            var key = (row["jurisdiction"], row["seed"], row["clause"], row["evidence"]);
+            if (!lines.TryAdd(key, row.Line))
+            {
+                errors.Add(row.Error("evidence", $"duplicate row: {row["jurisdiction"]} {row["seed"]} {row["clause"]} with this evidence is on line {lines[key]} already"));
+                continue;
+            }
+
             var ok = RequireKnown(row, "jurisdiction", jurisdictions, errors)
                 & RequireText(row, "clause", errors)
                 & RequireText(row, "evidence", errors)

@@ -30,13 +30,10 @@ internal sealed class CsvTable
     /// <summary>Reads <paramref name="path"/>; returns null (with errors added) when the file cannot be used at all.</summary>
     public static CsvTable? Read(string path, string name, IReadOnlyList<string> requiredColumns, ICollection<CatalogError> errors)
     {
-        if (!System.IO.File.Exists(path))
-        {
-            errors.Add(new CatalogError(name, 0, "file", "is missing"));
+        if (ReadBytes(path, name, CatalogLimits.MaxCsvBytes, errors) is not { } bytes)
             return null;
-        }
 
-        var text = ReadUtf8(System.IO.File.ReadAllBytes(path), name, errors);
+        var text = ReadUtf8(bytes, name, errors);
         return text is null ? null : Parse(text, name, requiredColumns, errors);
     }
 
@@ -63,7 +60,7 @@ internal sealed class CsvTable
             return null;
 
         var rows = new List<CsvRow>();
-        while (reader.Read())
+        while (TryRead(reader, name, errors))
         {
             // RawRow is the record's last line; a quoted field spanning lines would otherwise be reported where it ends.
             var line = reader.Parser.RawRow - reader.Parser.RawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
@@ -83,6 +80,66 @@ internal sealed class CsvTable
         }
 
         return new CsvTable(name, header, rows);
+    }
+
+    /// <summary>
+    /// The file's bytes, or null with one error when it is missing, larger than <paramref name="maxBytes"/>, or cannot be
+    /// read (a folder, a permission, an I/O error): the cause, never a stack trace.
+    /// </summary>
+    internal static byte[]? ReadBytes(string path, string name, long maxBytes, ICollection<CatalogError> errors)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                errors.Add(new CatalogError(name, 0, "file", System.IO.Directory.Exists(path) ? "is a folder, not a file" : "is missing"));
+                return null;
+            }
+
+            if (info.Length > maxBytes)
+            {
+                errors.Add(new CatalogError(name, 0, "file", $"is {info.Length:#,0} bytes, over the {maxBytes:#,0}-byte limit for this file (data/README.md)"));
+                return null;
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            using var buffer = new MemoryStream();
+            // Read no more than the bound even if the file grows while it is read.
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    errors.Add(new CatalogError(name, 0, "file", $"is over the {maxBytes:#,0}-byte limit for this file (data/README.md)"));
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            errors.Add(new CatalogError(name, 0, "file", $"cannot be read: {e.Message}"));
+            return null;
+        }
+    }
+
+    /// <summary>The next record, or false at the end or where the CSV cannot be read on (reported at its line).</summary>
+    private static bool TryRead(CsvReader reader, string name, ICollection<CatalogError> errors)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (CsvHelperException e)
+        {
+            errors.Add(new CatalogError(name, e.Context?.Parser?.RawRow ?? 0, "row", "cannot be read as CSV from here on (check its quotes)"));
+            return false;
+        }
     }
 
     /// <summary>Decodes strictly; on invalid bytes names the first line that holds them.</summary>

@@ -36,7 +36,13 @@ internal static class ScenarioLoading
         ForecastPriors priors;
         try
         {
+            YamlGuard.Check(priorsPath);
             priors = PriorsReader.Read(priorsPath, catalog);
+        }
+        catch (ScenarioFileException e)
+        {
+            Print(console, e);
+            return null;
         }
         catch (CatalogException e)
         {

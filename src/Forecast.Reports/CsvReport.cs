@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
 using Forecast.Contracts;
 
 namespace Forecast.Reports;
@@ -22,10 +21,10 @@ public static class CsvReport
     public static string Write(RunReport report)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        using (var csv = SpreadsheetCsv.Writer(text))
         {
             foreach (var name in Header)
-                csv.WriteField(name);
+                csv.WriteCell(name);
             csv.NextRecord();
             var result = report.Result;
             foreach (var p in result.Pairs)
@@ -43,22 +42,13 @@ public static class CsvReport
                     result.Scenario.Id, result.ContentHash, result.Scenario.Seed, result.Scenario.Paths, result.Scenario.AsOfYear, result.CatalogHash, result.ModelRevision,
                 ];
                 foreach (var field in row)
-                    csv.WriteField(Format(field));
+                    csv.WriteCell(field);
                 csv.NextRecord();
             }
         }
 
         return text.ToString();
     }
-
-    /// <summary>Round-trip numbers in the invariant culture, so a spreadsheet reads back exactly what the run computed.</summary>
-    private static string Format(object? value) => value switch
-    {
-        null => string.Empty,
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
 
     public static Encoding Encoding { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
 }

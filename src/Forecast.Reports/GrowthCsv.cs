@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using CsvHelper;
 
 namespace Forecast.Reports;
 
@@ -16,7 +14,7 @@ public static class GrowthCsv
     public static void Write(Stream stream, IEnumerable<GrowthLine> lines)
     {
         using var writer = new StreamWriter(stream, Encoding, leaveOpen: true);
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        using var csv = SpreadsheetCsv.Writer(writer);
         csv.WriteRecords(lines);
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
 using Forecast.Contracts;
 
 namespace Forecast.Reports;
@@ -39,15 +38,15 @@ public sealed record ScenarioComparison(RunResult First, RunResult Second, IRead
     public string ToCsv()
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        using (var csv = SpreadsheetCsv.Writer(text))
         {
             foreach (var name in new[] { "pair", "name_zh", "name_en", "flag_a", "flag_b", "flag_changed", "p_meet_a", "p_meet_b", "move", "reason_b_zh", "reason_b_en", "scenario_a", "content_hash_a", "seed_a", "scenario_b", "content_hash_b", "seed_b", "catalog_hash" })
-                csv.WriteField(name);
+                csv.WriteCell(name);
             csv.NextRecord();
             foreach (var m in Moves)
             {
                 foreach (var field in new object?[] { m.Pair, m.NameZh, m.NameEn, m.FlagA, m.FlagB, m.FlagChanged ? "yes" : "no", m.PMeetA, m.PMeetB, m.Move, m.ReasonZhB, m.ReasonEnB, First.Scenario.Id, First.ContentHash, First.Scenario.Seed, Second.Scenario.Id, Second.ContentHash, Second.Scenario.Seed, Second.CatalogHash })
-                    csv.WriteField(field switch { null => string.Empty, double d => d.ToString("R", CultureInfo.InvariantCulture), IFormattable f => f.ToString(null, CultureInfo.InvariantCulture), _ => field.ToString() });
+                    csv.WriteCell(field);
                 csv.NextRecord();
             }
         }

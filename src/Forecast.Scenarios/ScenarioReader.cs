@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Forecast.Contracts;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -49,18 +48,18 @@ public static partial class ScenarioReader
         if (bytes.Length > ScenarioFileLimits.MaxFileBytes)
             throw new ScenarioFileException(new ScenarioError(file, 1, 1, "file", $"{bytes.Length:#,0} bytes is over the {ScenarioFileLimits.MaxFileBytes:#,0}-byte (1 MiB) limit for a scenario file"));
         var text = Decode(bytes, file);
-        if (text.Length == 0 || (text.Length == 1 && text[0] == '\uFEFF'))
+        if (text.Length == 0)
             throw new ScenarioFileException(new ScenarioError(file, 1, 1, "file", "is empty: a scenario needs at least id, seed and asOfYear (see scenarios/README.md)"));
 
         var root = Load(text, file);
         var walker = new Walker(file, vocabulary);
         var scenario = walker.Scenario(root);
         if (walker.Errors.Count > 0 || scenario is null)
-            throw new ScenarioFileException(walker.Errors);
+            throw new ScenarioFileException(walker.Listed());
         return new ScenarioFile(file, scenario.Value.Scenario, scenario.Value.Formats, walker.Map);
     }
 
-    /// <summary>UTF-8 text, or an error at the first byte that makes the file binary.</summary>
+    /// <summary>UTF-8 text without its byte-order mark (Notepad and many editors write one), or an error at the first byte that makes the file binary.</summary>
     private static string Decode(byte[] bytes, string file)
     {
         var nul = Array.IndexOf(bytes, (byte)0);
@@ -72,7 +71,8 @@ public static partial class ScenarioReader
 
         try
         {
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+            var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
         }
         catch (DecoderFallbackException e)
         {
@@ -102,18 +102,11 @@ public static partial class ScenarioReader
 
     private static YamlNode Load(string text, string file)
     {
-        // Aliases would let a small file expand into a huge one; a hand-written scenario never needs them.
+        var parser = new NestingLimitedParser(new Parser(new StringReader(text)), file);
         try
         {
-            var scan = new Parser(new StringReader(text));
-            while (scan.MoveNext())
-            {
-                if (scan.Current is AnchorAlias alias)
-                    throw new ScenarioFileException(new ScenarioError(file, (int)alias.Start.Line, (int)alias.Start.Column, "yaml", "anchors and aliases (*name) are not supported in a scenario; write the value out"));
-            }
-
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
                 throw new ScenarioFileException(new ScenarioError(file, 1, 1, "file", "is empty: a scenario needs at least id, seed and asOfYear (see scenarios/README.md)"));
             if (stream.Documents.Count > 1)
@@ -132,15 +125,27 @@ public static partial class ScenarioReader
                 reason = reason[(at + 3)..];
             throw new ScenarioFileException(new ScenarioError(file, (int)e.Start.Line, (int)e.Start.Column, "yaml", $"syntax error: {reason}"));
         }
+        catch (Exception e) when (e is not ScenarioFileException and not OutOfMemoryException)
+        {
+            // YamlDotNet's scanner throws more than YamlException on some malformed text (InvalidOperationException
+            // among others); whatever it throws, the planner gets a located error and never a stack trace.
+            var at = parser.LastStart;
+            throw new ScenarioFileException(new ScenarioError(file, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column), "yaml", "syntax error: the YAML cannot be read from about here on; check the brackets, quotes and indentation"));
+        }
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
-    private static partial Regex IdPattern();
 
     /// <summary>Walks the document, collecting every error with its position and recording where each field stands.</summary>
     private sealed class Walker(string file, ScenarioVocabulary vocabulary)
     {
+        private ScenarioError? _firstUnlisted;
+        private int _unlisted;
+
         public List<ScenarioError> Errors { get; } = [];
+
+        /// <summary>The first <see cref="ScenarioFileLimits.MaxErrors"/> errors, and where the rest start and how many they are.</summary>
+        public IReadOnlyList<ScenarioError> Listed() => _firstUnlisted is { } first
+            ? [.. Errors, first with { Field = "file", Message = $"{_unlisted:#,0} more error(s) from here on, not listed; fix these first" }]
+            : Errors;
 
         public ScenarioSourceMap Map { get; } = new();
 
@@ -386,7 +391,7 @@ public static partial class ScenarioReader
                 var field = prefix.Length == 0 ? key : $"{prefix}.{key}";
                 if (!allowed.Contains(key))
                 {
-                    Error(keyNode, field, $"unknown key '{key}'{Suggest(key, allowed, always: true)}");
+                    Error(keyNode, field, $"unknown key '{Shorten(key)}'{Suggest(key, allowed, always: true)}");
                     continue;
                 }
 
@@ -465,9 +470,9 @@ public static partial class ScenarioReader
         {
             if (Text(node, field) is not { } id)
                 return null;
-            if (id.Length > ScenarioLimits.MaxIdLength || !IdPattern().IsMatch(id))
+            if (!ScenarioName.IsValid(id))
             {
-                Error(node, field, $"'{id}' is not a name: use lowercase letters, digits and '-', at most {ScenarioLimits.MaxIdLength} characters");
+                Error(node, field, $"'{Shorten(id)}' is not a name: {ScenarioName.Rule}, at most {ScenarioLimits.MaxIdLength} characters");
                 return null;
             }
 
@@ -560,9 +565,22 @@ public static partial class ScenarioReader
 
         private void Mark(YamlNode node, string field) => Map.Add(field, (int)node.Start.Line, (int)node.Start.Column);
 
-        private void Error(YamlNode node, string field, string message) =>
-            Errors.Add(new ScenarioError(file, (int)node.Start.Line, (int)node.Start.Column, field, message));
+        private void Error(YamlNode node, string field, string message)
+        {
+            var error = new ScenarioError(file, (int)node.Start.Line, (int)node.Start.Column, field, message);
+            if (Errors.Count < ScenarioFileLimits.MaxErrors)
+            {
+                Errors.Add(error);
+                return;
+            }
+
+            _firstUnlisted ??= error;
+            _unlisted++;
+        }
     }
+
+    /// <summary>A name as an error quotes it: a key may be as long as the file, and the message need not be.</summary>
+    private static string Shorten(string text) => text.Length <= 80 ? text : $"{text[..77]}…";
 
     private static string Show(double value) => value.ToString("#,0.######", CultureInfo.InvariantCulture);
 
@@ -572,6 +590,8 @@ public static partial class ScenarioReader
     internal static string Suggest(string given, IEnumerable<string> known, bool always = false)
     {
         var names = known.Distinct(StringComparer.Ordinal).ToList();
+        if (given.Length > 200)
+            return always || names.Count <= 12 ? $"; expected one of {List(names)}" : string.Empty;
         var best = names
             .Select(n => (Name: n, Distance: Distance(given.ToLowerInvariant(), n.ToLowerInvariant())))
             .OrderBy(x => x.Distance).ThenBy(x => x.Name, StringComparer.Ordinal)

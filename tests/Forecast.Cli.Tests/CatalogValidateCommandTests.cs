@@ -87,4 +87,22 @@ public sealed class CatalogValidateCommandTests
 
         Assert.Equal(ExitCodes.InvalidInput, exitCode);
     }
+
+    [Fact]
+    public void An_unreadable_catalog_file_exits_2_naming_it_without_a_stack_trace()
+    {
+        if (!OperatingSystem.IsLinux())
+            return;
+        using var builder = new CatalogBuilder();
+        var path = Path.Combine(builder.Directory, "jurisdictions.csv");
+        File.Delete(path);
+        File.CreateSymbolicLink(path, "/proc/self/mem"); // every read fails with an I/O error, even as root
+
+        var (exitCode, output) = ConsoleRun.Forecast("catalog", "validate", "--data", builder.Directory);
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Contains("error: data/jurisdictions.csv: file: cannot be read", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.Contains("2 error(s)", output, StringComparison.Ordinal);
+    }
 }

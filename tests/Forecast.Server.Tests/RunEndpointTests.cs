@@ -113,4 +113,61 @@ public sealed class RunEndpointTests(ServerFixture server)
         Assert.Equal(7, error.GetProperty("line").GetInt32());
         Assert.StartsWith("scope", error.GetProperty("field").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_yaml_body_of_nested_brackets_is_400_at_the_first_bracket_too_deep()
+    {
+        var depth = 1_900; // within the fixture's 4,096-byte cap
+        var response = await server.Writer.PostAsync("/api/runs", Yaml("id: api-deep\nseed: 1\nasOfYear: 2023\ntitle: " + new string('[', depth) + new string(']', depth) + "\n"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var error = problem.RootElement.GetProperty("errors")[0];
+        Assert.Equal((4, "yaml"), (error.GetProperty("line").GetInt32(), error.GetProperty("field").GetString()));
+        Assert.Contains("nested more than", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_yaml_body_with_a_byte_order_mark_is_read_without_it()
+    {
+        // An asOfYear out of range, so that the only error is that one and no run starts.
+        var body = new ByteArrayContent([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes("id: api-bom\nseed: 1\nasOfYear: 1900\n")]);
+        body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/yaml");
+
+        var response = await server.Writer.PostAsync("/api/runs", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var error = Assert.Single(problem.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal("asOfYear", error.GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task A_json_body_with_a_byte_order_mark_is_read_without_it()
+    {
+        // Paths of 0, so that the grain's refusal (at $.paths) shows the body was read and no run starts.
+        var json = JsonSerializer.Serialize(Small("api-bom-json", ["zhenxing"]) with { Paths = 0 }, JsonSerializerOptions.Web);
+        var body = new ByteArrayContent([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(json)]);
+        body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var response = await server.Writer.PostAsync("/api/runs", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("$.paths", problem.RootElement.GetProperty("path").GetString());
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd")]
+    [InlineData("Baseline")]
+    [InlineData("-x")]
+    public async Task A_json_scenario_whose_id_is_not_a_name_is_400_at_its_id(string id)
+    {
+        var response = await server.Writer.PostAsync("/api/runs", Json(Small(id, ["zhenxing"])));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("$.id", problem.RootElement.GetProperty("path").GetString());
+        Assert.Contains("is not a name", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 }

@@ -26,7 +26,7 @@ public sealed record ScenarioInputs(
         if (scenario is null)
             throw Rejected("scenario", "a scenario is required");
 
-        CheckName("id", scenario.Id, ScenarioLimits.MaxIdLength);
+        CheckName("id", scenario.Id);
         if (scenario.Title is { Length: > ScenarioLimits.MaxTitleLength })
             throw Rejected("title", $"is {scenario.Title.Length} characters long; at most {ScenarioLimits.MaxTitleLength}");
         if (scenario.Paths is < ScenarioLimits.MinPaths or > ScenarioLimits.MaxPaths)
@@ -95,7 +95,7 @@ public sealed record ScenarioInputs(
         {
             var at = $"factors[{i}]";
             var factor = factors[i] ?? throw Rejected(at, "missing");
-            CheckName($"{at}.name", factor.Name, ScenarioLimits.MaxIdLength);
+            CheckName($"{at}.name", factor.Name);
             if (!seen.Add(factor.Name))
                 throw Rejected($"{at}.name", $"'{factor.Name}' is named twice");
             if (factor.Spread is { } spread)
@@ -139,7 +139,7 @@ public sealed record ScenarioInputs(
         {
             var at = $"shocks[{i}]";
             var shock = shocks[i] ?? throw Rejected(at, "missing");
-            CheckName($"{at}.name", shock.Name, ScenarioLimits.MaxIdLength);
+            CheckName($"{at}.name", shock.Name);
             if (shock.Factor is not null && priors.Factors.All(f => f.Name != shock.Factor))
                 throw Rejected($"{at}.factor", $"unknown factor '{shock.Factor}': expected one of {string.Join(", ", priors.Factors.Select(f => f.Name))}");
             if (shock.Factor is not null && (shock.Domain ?? shock.Indicator) is not null)
@@ -232,12 +232,14 @@ public sealed record ScenarioInputs(
         return list;
     }
 
-    private static void CheckName(string field, string? name, int maxLength)
+    private static void CheckName(string field, string? name)
     {
         if (string.IsNullOrWhiteSpace(name))
             throw Rejected(field, "required");
-        if (name.Length > maxLength)
-            throw Rejected(field, $"is {name.Length} characters long; at most {maxLength}");
+        if (name.Length > ScenarioLimits.MaxIdLength)
+            throw Rejected(field, $"is {name.Length} characters long; at most {ScenarioLimits.MaxIdLength}");
+        if (!ScenarioName.IsValid(name))
+            throw Rejected(field, $"'{name}' is not a name: {ScenarioName.Rule}");
     }
 
     private static void CheckYear(string field, int year)

@@ -17,11 +17,14 @@ public static class ApiJson
     };
 
     /// <summary>
-    /// What a request body must be: no unknown members, every constructor parameter present, no null where the record
-    /// says non-null, no numbers in strings, no "NaN". A mistake is reported with its JSON path.
+    /// What a request body must be: members spelt exactly (the web defaults would take "ID" for "id"), each once, no
+    /// unknown members, every constructor parameter present, no null where the record says non-null, no numbers in
+    /// strings, no "NaN". A mistake is reported with its JSON path.
     /// </summary>
     public static JsonSerializerOptions Strict { get; } = new(JsonSerializerDefaults.Web)
     {
+        PropertyNameCaseInsensitive = false,
+        AllowDuplicateProperties = false,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectRequiredConstructorParameters = true,
         RespectNullableAnnotations = true,

@@ -16,6 +16,8 @@ public static class ForecastApiExtensions
             .Validate(o => o.RefreshAfter > TimeSpan.Zero, "Forecast:Api:RefreshAfter must be positive")
             .ValidateOnStart();
         services.AddForecastWriterAuthentication();
+        // What the framework refuses by itself (401, 403, 404, 405, 415) is answered as problem+json like the rest.
+        services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ResourceCache>();
         services.AddSingleton<DashboardAssets>();
@@ -41,8 +43,10 @@ public static class ForecastApiExtensions
     /// <summary>The endpoints under <c>/api</c>, the OpenAPI document at <c>/openapi/v1.json</c> and the page at <c>/</c>.</summary>
     public static WebApplication MapForecastApi(this WebApplication app)
     {
+        app.UseStatusCodePages();
         app.UseETagBuffering("/openapi");
         app.UseAuthentication();
+        app.UseWritesAuthenticateFirst();
         app.UseAuthorization();
         var api = app.MapGroup("/api").WithTags("forecast");
         api.MapJurisdictionEndpoints();
