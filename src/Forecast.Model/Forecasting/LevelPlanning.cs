@@ -46,6 +46,10 @@ internal static class LevelPlanning
 
         double drift;
         double extraPersistent = 0;
+
+        // A trend estimated from the pair's own figures is uncertain by the noise it was estimated through: its standard
+        // error (the yearly spread ÷ √Σ(t − t̄)², or ÷ √Δt for two figures) goes into the persistent part.
+        double trendError = 0;
         ForecastBasis basis;
         string en, zh;
         if (c.Assumed(plan.Pair) is { } assumed)
@@ -67,6 +71,7 @@ internal static class LevelPlanning
         {
             var hx = history.Select(p => space.ToState(p.Value)).ToArray();
             drift = history.Count >= 3 ? LeastSquaresSlope(history, hx) : (hx[1] - hx[0]) / (history[1].Year - history[0].Year);
+            trendError = 1 / Math.Sqrt(history.Count >= 3 ? history.Sum(p => Math.Pow(p.Year - history.Average(q => (double)q.Year), 2)) : history[1].Year - history[0].Year);
             basis = history.Any(p => p.Basis == PointBasis.Observed) ? ForecastBasis.Observed : ForecastBasis.Planned;
             en = $"its own trend over {history.Count} figures {history[0].Year}–{history[^1].Year}";
             zh = $"依据本地区{history.Count}个数据点（{history[0].Year}–{history[^1].Year}年）的趋势";
@@ -106,7 +111,8 @@ internal static class LevelPlanning
         var residual = dataPoints.Count >= 3 ? ResidualSpread(dataPoints, dataPoints.Select(p => space.ToState(p.Value)).ToArray(), LeastSquaresSlope(dataPoints, dataPoints.Select(p => space.ToState(p.Value)).ToArray())) : 0;
         var (spread, fromData, note) = c.StatedSpread(plan.Pair, residual > 0 ? residual : fulfilment.Yearly * relative, residual > 0);
         var fit = new TrajectoryFit(method, basis, drift, spread, fromData, upToGoal[^1], nodes, $"{Name(method)}, {en}{note}", zh);
-        var path = new PathPlan(PathShape.Level, firstYear, xs[0], shifts, spread, fulfilment.PersistentWith(extraPersistent) * relative, space.Threshold(thresholdValue), space.Transform, space.Scale)
+        var persistent = Math.Sqrt(Math.Pow(fulfilment.PersistentWith(extraPersistent) * relative, 2) + Math.Pow(spread * trendError, 2));
+        var path = new PathPlan(PathShape.Level, firstYear, xs[0], shifts, spread, persistent, space.Threshold(thresholdValue), space.Transform, space.Scale)
         {
             Loadings = c.LoadingsOf(indicator, method),
         };
