@@ -18,8 +18,9 @@ internal static class AverageGrowthPlanning
         var planned = inPeriod.Where(p => p.Basis is PointBasis.Planned or PointBasis.Estimated).ToList();
         var achieved = recorded.Sum(p => Math.Log(1 + (p.Value / 100)));
         var lastRecorded = recorded.Count > 0 ? recorded[^1].Year : firstYear - 1;
-        var average = new DataPoint(lastRecorded, (Math.Exp(achieved / Math.Max(1, lastRecorded - firstYear + 1)) - 1) * 100, PointBasis.Observed, $"{firstYear}–{lastRecorded} average");
-        if (lastRecorded >= goal.Year)
+        var average = new DataPoint(lastRecorded, (Math.Exp(achieved / Math.Max(1, recorded.Count)) - 1) * 100, PointBasis.Observed, $"{firstYear}–{lastRecorded} average of {recorded.Count} recorded years");
+        var unrecorded = Enumerable.Range(firstYear, goal.Year - firstYear + 1).Where(y => recorded.All(p => p.Year != y)).ToList();
+        if (unrecorded.Count == 0)
             return c.Settle(plan, average);
 
         double rate;
@@ -58,17 +59,24 @@ internal static class AverageGrowthPlanning
         var fulfilment = c.FulfilmentOf(indicator, TrajectoryMethod.AverageGrowth);
         var logs = recorded.Select(p => Math.Log(1 + (p.Value / 100))).ToArray();
         var (spread, fromData, note) = c.StatedSpread(plan.Pair, logs.Length >= 3 ? EachYearPlanning.StandardDeviation(logs) : fulfilment.Yearly, logs.Length >= 3);
-        var simFirst = lastRecorded + 1;
+        // From the first year without a record: a recorded year inside the span stands as fact.
+        var simFirst = unrecorded[0];
+        var start = recorded.Where(p => p.Year < simFirst).Sum(p => Math.Log(1 + (p.Value / 100)));
         var shifts = new double[goal.Year - simFirst + 1];
+        var scale = new double[shifts.Length];
         for (var year = simFirst; year <= goal.Year; year++)
-            shifts[year - simFirst] = Math.Log(1 + ((basis != ForecastBasis.Assumption && planned.FirstOrDefault(p => p.Year == year) is { } own ? own.Value : rate) / 100));
+        {
+            (shifts[year - simFirst], scale[year - simFirst]) = recorded.LastOrDefault(p => p.Year == year) is { } fact ? (Math.Log(1 + (fact.Value / 100)), 0.0)
+                : (Math.Log(1 + ((basis != ForecastBasis.Assumption && planned.FirstOrDefault(p => p.Year == year) is { } own ? own.Value : rate) / 100)), 1.0);
+        }
 
         var meetsAbove = PlanningContext.MeetsAbove(indicator, goal);
         var threshold = PlanningContext.PlanYears * Math.Log(1 + (c.ThresholdValue(indicator, goal, meetsAbove) / 100));
         var fit = new TrajectoryFit(TrajectoryMethod.AverageGrowth, basis, Math.Log(1 + (rate / 100)), spread, fromData, average, basis == ForecastBasis.Observed ? recorded : planned, en + note, zh);
-        var path = new PathPlan(PathShape.Level, simFirst, achieved, shifts, spread, fulfilment.Persistent, threshold, ValueTransform.AverageRate, PlanningContext.PlanYears)
+        var path = new PathPlan(PathShape.Level, simFirst, start, shifts, spread, fulfilment.Persistent, threshold, ValueTransform.AverageRate, PlanningContext.PlanYears)
         {
             Loadings = c.LoadingsOf(indicator, TrajectoryMethod.AverageGrowth),
+            StepScale = scale.All(s => s == 1) ? null : scale,
         };
         return c.Simulate(plan, fit, path);
     }

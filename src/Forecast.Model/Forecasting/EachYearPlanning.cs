@@ -18,7 +18,7 @@ internal static class EachYearPlanning
         var recorded = points.Where(p => p.Basis == PointBasis.Observed && p.Year >= firstYear && p.Year <= goal.Year).ToList();
         if (recorded.FirstOrDefault(p => !c.Meets(indicator, goal, p.Value)) is { } missed)
             return c.Settle(plan, missed);
-        if (recorded.Count > 0 && recorded[^1].Year >= goal.Year)
+        if (Enumerable.Range(firstYear, goal.Year - firstYear + 1).All(year => recorded.Any(p => p.Year == year)))
             return c.Settle(plan, recorded[^1]);
 
         if (YearlyPlan(c, plan.Pair, indicator, goal, points) is not { } yearly)
@@ -38,6 +38,7 @@ internal static class EachYearPlanning
         var path = new PathPlan(PathShape.FlowEachYear, yearly.FirstYear, 0, yearly.Shifts, yearly.Spread, yearly.Persistent, threshold, space.Transform, space.Scale)
         {
             Loadings = c.LoadingsOf(indicator, space.Method),
+            StepScale = yearly.StepScale,
         };
         return c.Simulate(plan, fit, path);
     }
@@ -54,8 +55,6 @@ internal static class EachYearPlanning
         var inPeriod = points.Where(p => p.Year <= goal.Year && p.Basis != PointBasis.Baseline && (space.Method != TrajectoryMethod.Pace || p.Value > 0)).ToList();
         var recorded = inPeriod.Where(p => p.Basis == PointBasis.Observed).ToList();
         var planned = inPeriod.Where(p => p.Basis is PointBasis.Planned or PointBasis.Estimated).ToList();
-        var lastRecorded = recorded.Where(p => p.Year >= firstYear).Select(p => p.Year).DefaultIfEmpty(firstYear - 1).Max();
-        var simFirst = Math.Max(firstYear, lastRecorded + 1);
 
         double pace;
         ForecastBasis basis;
@@ -88,15 +87,23 @@ internal static class EachYearPlanning
             return null;
         }
 
-        var shifts = new double[goal.Year - simFirst + 1];
-        for (var year = simFirst; year <= goal.Year; year++)
-            shifts[year - simFirst] = planned.FirstOrDefault(p => p.Year == year) is { } own && basis != ForecastBasis.Assumption ? space.ToState(own.Value) : pace;
+        // Every year of the period: a final recorded figure stands as fact (its draw scaled to nothing), a plan figure
+        // or the carried pace is drawn.
+        var shifts = new double[goal.Year - firstYear + 1];
+        var scale = new double[shifts.Length];
+        for (var year = firstYear; year <= goal.Year; year++)
+        {
+            var i = year - firstYear;
+            (shifts[i], scale[i]) = recorded.LastOrDefault(p => p.Year == year) is { Basis: PointBasis.Observed } fact ? (space.ToState(fact.Value), 0.0)
+                : planned.FirstOrDefault(p => p.Year == year) is { } own && basis != ForecastBasis.Assumption ? (space.ToState(own.Value), 1.0)
+                : (pace, 1.0);
+        }
 
         var fulfilment = c.FulfilmentOf(indicator, space.Method);
         var logs = recorded.Select(p => space.ToState(p.Value)).ToArray();
         var (spread, fromData, note) = c.StatedSpread(pair, logs.Length >= 3 ? StandardDeviation(logs) : fulfilment.Yearly, logs.Length >= 3);
-        var start = used.Count > 0 ? used[^1] : new DataPoint(simFirst - 1, space.FromState(pace), PointBasis.Planned, "assumed");
-        return new YearlyPlan(simFirst, shifts, spread, fulfilment.Persistent, fromData, basis, start, used, $"each year on its own, judged on the worst year; {en}{note}", zh);
+        var start = used.Count > 0 ? used[^1] : new DataPoint(firstYear - 1, space.FromState(pace), PointBasis.Planned, "assumed");
+        return new YearlyPlan(firstYear, shifts, scale.All(s => s == 1) ? null : scale, spread, fulfilment.Persistent, fromData, basis, start, used, $"each year on its own, judged on the worst year; {en}{note}", zh);
     }
 
     public static YearSpace SpaceOf(Indicator indicator) =>
@@ -112,7 +119,7 @@ internal static class EachYearPlanning
 }
 
 /// <summary>The years still to come of an each-year goal, in its space, before the scenario's shocks.</summary>
-internal sealed record YearlyPlan(int FirstYear, double[] Shifts, double Spread, double Persistent, bool SpreadFromData, ForecastBasis Basis, DataPoint Start, IReadOnlyList<DataPoint> Points, string En, string Zh);
+internal sealed record YearlyPlan(int FirstYear, double[] Shifts, double[]? StepScale, double Spread, double Persistent, bool SpreadFromData, ForecastBasis Basis, DataPoint Start, IReadOnlyList<DataPoint> Points, string En, string Zh);
 
 /// <summary>The space one year's value moves in: log for amounts, logit for bounded rates, ln(1 + g) for a yearly growth rate.</summary>
 internal readonly record struct YearSpace(TrajectoryMethod Method, ValueTransform Transform, double Scale)

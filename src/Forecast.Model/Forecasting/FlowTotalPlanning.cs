@@ -17,24 +17,25 @@ internal static class FlowTotalPlanning
         var inPeriod = points.Where(p => p.Year >= from && p.Year <= goal.Year && p.Basis != PointBasis.Baseline).ToList();
         var recorded = inPeriod.Where(p => p.Basis == PointBasis.Observed).ToList();
         var planned = inPeriod.Where(p => p.Basis is PointBasis.Planned or PointBasis.Estimated && p.Value > 0).ToList();
-        var achieved = recorded.Sum(p => p.Value);
-        var lastRecorded = recorded.Count > 0 ? recorded[^1].Year : from - 1;
 
-        // A total recorded since the period's first year stands for every year up to its own, where it reaches later
-        // than the yearly figures.
-        if (c.RecordedTotals(plan.Pair, from).LastOrDefault(p => p.Year <= goal.Year) is { } since && since.Year >= lastRecorded)
-        {
-            recorded = [since];
-            (achieved, lastRecorded) = (since.Value, since.Year);
-            planned = planned.Where(p => p.Year > lastRecorded).ToList();
-        }
+        // A total recorded since the period's first year stands for every year up to its own; each later year's own
+        // recorded amount stands for that year. The years left are drawn.
+        var covered = from - 1;
+        var sinceTotal = 0.0;
+        if (c.RecordedTotals(plan.Pair, from).LastOrDefault(p => p.Year <= goal.Year) is { } since && since.Year >= recorded.Select(p => p.Year).DefaultIfEmpty(from - 1).Max())
+            (covered, sinceTotal, recorded) = (since.Year, since.Value, [since, .. recorded.Where(p => p.Year > since.Year)]);
+        var yearly = recorded.Where(p => p.Year > covered).ToDictionary(p => p.Year, p => p.Value);
+        planned = planned.Where(p => p.Year > covered).ToList();
+        var achieved = sinceTotal + yearly.Values.Sum();
+        var unrecorded = Enumerable.Range(covered + 1, Math.Max(0, goal.Year - covered)).Where(y => !yearly.ContainsKey(y)).ToList();
+        var lastRecorded = recorded.Count > 0 ? recorded.Max(p => p.Year) : from - 1;
         var total = recorded.Count > 0
             ? new DataPoint(lastRecorded, achieved, PointBasis.Observed, $"{from}–{lastRecorded} recorded total")
-            : new DataPoint(lastRecorded, 0, PointBasis.Baseline, $"start of the {from}–{goal.Year} period");
+            : new DataPoint(from - 1, 0, PointBasis.Baseline, $"start of the {from}–{goal.Year} period");
         var meetsAbove = PlanningContext.MeetsAbove(indicator, goal);
 
-        // Only recorded amounts settle a total: reached already, or the goal year recorded.
-        if (recorded.Count > 0 && (lastRecorded >= goal.Year || (meetsAbove && c.Meets(indicator, goal, achieved))))
+        // Only recorded amounts settle a total: reached already, or every year recorded.
+        if (recorded.Count > 0 && (unrecorded.Count == 0 || (meetsAbove && c.Meets(indicator, goal, achieved))))
             return c.Settle(plan, total);
 
         double pace;
@@ -49,7 +50,7 @@ internal static class FlowTotalPlanning
         }
         else if (recorded.Count > 0)
         {
-            (pace, basis) = (achieved / (lastRecorded - from + 1), ForecastBasis.Observed);
+            (pace, basis) = (achieved / ((covered - from + 1) + yearly.Count), ForecastBasis.Observed);
             (en, zh) = ($"{PlanningContext.F(achieved)} {unit} recorded in {from}–{lastRecorded} ({string.Join("; ", recorded.Select(PlanningContext.Describe))}), that pace carried on",
                 $"{from}–{lastRecorded}年实际完成{PlanningContext.F(achieved)}{unit}，按此进度推算");
         }
@@ -83,18 +84,26 @@ internal static class FlowTotalPlanning
         var fulfilment = c.FulfilmentOf(indicator, TrajectoryMethod.Pace);
         var logFlows = recorded.Where(p => p.Value > 0).Select(p => Math.Log(p.Value)).ToArray();
         var (spread, fromData, note) = c.StatedSpread(plan.Pair, logFlows.Length >= 3 ? EachYearPlanning.StandardDeviation(logFlows) : fulfilment.Yearly, logFlows.Length >= 3);
-        var firstYear = lastRecorded + 1;
+        // From the first year without a record to the goal year: a recorded year inside that span stands as fact.
+        var firstYear = unrecorded[0];
+        var start = sinceTotal + yearly.Where(kv => kv.Key < firstYear).Sum(kv => kv.Value);
         var amounts = new double[goal.Year - firstYear + 1];
+        var scale = new double[amounts.Length];
         for (var year = firstYear; year <= goal.Year; year++)
-            amounts[year - firstYear] = basis != ForecastBasis.Assumption && planned.FirstOrDefault(p => p.Year == year) is { } own ? own.Value : pace;
+        {
+            (amounts[year - firstYear], scale[year - firstYear]) = yearly.TryGetValue(year, out var fact) ? (fact, 0.0)
+                : basis != ForecastBasis.Assumption && planned.FirstOrDefault(p => p.Year == year) is { } own ? (own.Value, 1.0)
+                : (pace, 1.0);
+        }
 
         var yearlyVariance = (spread * spread) + c.LoadingsOf(indicator, TrajectoryMethod.Pace).Sum(l => Math.Pow(l.Beta * c.Priors.CommonFactors[l.Factor].Spread, 2));
-        var correction = MedianCorrection(amounts, yearlyVariance) + fulfilment.LogCentre;
-        var shifts = amounts.Select(a => Math.Log(a) + correction).ToArray();
+        var correction = MedianCorrection(amounts.Where((_, i) => scale[i] == 1).ToArray(), yearlyVariance) + fulfilment.LogCentre;
+        var shifts = amounts.Select((a, i) => Math.Log(Math.Max(a, double.Epsilon)) + (correction * scale[i])).ToArray();
         var fit = new TrajectoryFit(TrajectoryMethod.Pace, basis, Math.Log(pace), spread, fromData, total, basis == ForecastBasis.Observed ? recorded : planned, en + note, zh);
-        var path = new PathPlan(PathShape.FlowTotal, firstYear, achieved, shifts, spread, fulfilment.PersistentWith(extraPersistent), c.ThresholdValue(indicator, goal, meetsAbove), ValueTransform.Identity, 0)
+        var path = new PathPlan(PathShape.FlowTotal, firstYear, start, shifts, spread, fulfilment.PersistentWith(extraPersistent), c.ThresholdValue(indicator, goal, meetsAbove), ValueTransform.Identity, 0)
         {
             CentreCorrection = correction - fulfilment.LogCentre,
+            StepScale = scale.All(s => s == 1) ? null : scale,
         };
         return c.Simulate(plan, fit, path);
     }

@@ -47,6 +47,7 @@ internal static class LinkedPlanning
         // out from before it, so that a smaller raise that year leaves a lower level.
         var firstYear = Math.Max(rates.FirstYear, start.Year + (start.Basis == PointBasis.Planned && start.Year >= rates.FirstYear ? 0 : 1));
         var shifts = rates.Shifts.Skip(firstYear - rates.FirstYear).Take(goal.Year - firstYear + 1).ToArray();
+        var stepScale = rates.StepScale?.Skip(firstYear - rates.FirstYear).Take(shifts.Length).ToArray();
         if (shifts.Length == 0 || firstYear + shifts.Length - 1 != goal.Year)
             return PlanningContext.Gap(plan, $"关联指标{partnerIndicator.NameZh}的年度计划不覆盖{goal.Year}年", $"its linked pair {partner} plans no rate up to {goal.Year}");
 
@@ -69,6 +70,7 @@ internal static class LinkedPlanning
         var path = new PathPlan(PathShape.Level, firstYear, startState, shifts, rates.Spread, rates.Persistent, threshold, ValueTransform.Exp, 0)
         {
             StreamOf = partner.ToString(),
+            StepScale = stepScale,
             Loadings = c.LoadingsOf(partnerIndicator, EachYearPlanning.SpaceOf(partnerIndicator).Method),
         };
         return c.Simulate(plan, fit, path);

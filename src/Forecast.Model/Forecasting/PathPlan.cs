@@ -24,4 +24,10 @@ internal sealed record PathPlan(
 
     /// <summary>How far the shifts sit from the plan's own path (a total's median correction): taken off for the central path.</summary>
     public double CentreCorrection { get; init; }
+
+    /// <summary>Per year, 0 where the figure is recorded (it stands as fact), 1 where it is drawn; null for every year drawn.</summary>
+    public double[]? StepScale { get; init; }
+
+    /// <summary>The correction taken off year <paramref name="step"/>'s shift for the central path: none on a recorded year.</summary>
+    public double CorrectionAt(int step) => CentreCorrection * (StepScale?[step] ?? 1);
 }

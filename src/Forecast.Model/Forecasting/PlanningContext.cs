@@ -154,7 +154,7 @@ internal sealed class PlanningContext
         var loadings = path.Loadings ?? Priors.LoadingsOf(plan.Indicator);
         var shift = new double[path.Shifts.Length];
         for (var s = 0; s < shift.Length; s++)
-            shift[s] = path.Shifts[s] + ShockIn(plan, loadings, path.FirstYear + s);
+            shift[s] = path.Shifts[s] + (ShockIn(plan, loadings, path.FirstYear + s) * (path.StepScale?[s] ?? 1));
         return new PathModel(
             CounterRandom.StreamOf(path.StreamOf ?? plan.Pair.ToString()),
             path.Shape,
@@ -172,6 +172,7 @@ internal sealed class PlanningContext
             // A spread the scenario states is the pair's whole own spread: it replaces the persistent part too.
             Persistent = Settings.PairSpreads.ContainsKey(plan.Pair) ? 0 : path.Persistent,
             Integral = IsWholeUnits(plan.Indicator, plan.Goal),
+            StepScale = path.StepScale,
         };
     }
 
@@ -188,8 +189,8 @@ internal sealed class PlanningContext
             ? factors[loadings[Array.IndexOf(factorVariances, factorVariances.Max())].Factor].Name
             : null;
         var shocks = Settings.Shocks.Where(s => Reaches(s, plan, loadings)).Select(s => s.Name).ToList();
-        var centreShocked = Centre(model, model.Shift.Select(v => v - path.CentreCorrection).ToArray());
-        var centreBare = Centre(model, model.Shift.Select((v, s) => v - path.CentreCorrection - ShockIn(plan, loadings, model.FirstYear + s)).ToArray());
+        var centreShocked = Centre(model, model.Shift.Select((v, s) => v - path.CorrectionAt(s)).ToArray());
+        var centreBare = Centre(model, model.Shift.Select((v, s) => v - path.CorrectionAt(s) - (ShockIn(plan, loadings, model.FirstYear + s) * (path.StepScale?[s] ?? 1))).ToArray());
         return plan with
         {
             Fit = fit,

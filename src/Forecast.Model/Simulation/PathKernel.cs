@@ -141,7 +141,8 @@ internal static class PathKernel
 
         // The common case (no common factor, no fan chart, no persistent part) in a loop of its own: a load, a
         // multiply-add and the step per year, so that the loop overhead does not cost as much as the arithmetic.
-        if (loadingCount == 0 && !keepYears && persistentSpread == 0)
+        var stepScale = model.StepScale;
+        if (loadingCount == 0 && !keepYears && persistentSpread == 0 && stepScale is null)
         {
             for (var p = from; p < to; p += T.Count)
             {
@@ -167,12 +168,18 @@ internal static class PathKernel
             var held = persistentSpread == 0 ? T.Create(0) : T.Load(ref Unsafe.Add(ref normal0, persistentRow + p - first)) * persistentScale;
             for (var s = 0; s < steps; s++)
             {
-                var increment = T.MultiplyAdd(T.Load(ref Unsafe.Add(ref normal0, (s * block) + p - first)), spread, T.Create(Unsafe.Add(ref shift0, s)) + held);
+                // With a step scale the draws are summed first and scaled, then the year's shift added; without, the
+                // shift goes in first (the order every recorded revision's bits were computed in).
+                var shift = T.Create(Unsafe.Add(ref shift0, s));
+                var increment = T.MultiplyAdd(T.Load(ref Unsafe.Add(ref normal0, (s * block) + p - first)), spread, stepScale is null ? shift + held : held);
                 for (var l = 0; l < loadingCount; l++)
                 {
                     var draws = T.Load(ref Unsafe.Add(ref factor0, Unsafe.Add(ref offset0, (s * loadingCount) + l) + p));
                     increment = T.MultiplyAdd(draws, T.Create(Unsafe.Add(ref loading0, l).Beta), increment);
                 }
+
+                if (stepScale is not null)
+                    increment = T.MultiplyAdd(increment, T.Create(stepScale[s]), shift);
 
                 var kept = TStep.Take(ref state, increment, meetsAbove);
                 if (keepYears)

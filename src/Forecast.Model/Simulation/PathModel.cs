@@ -37,6 +37,12 @@ public sealed record PathModel(
     /// </summary>
     public double Persistent { get; init; }
 
+    /// <summary>
+    /// Per simulated year, what the year's draw (own, persistent and factors) is multiplied by: 0 for a year whose figure
+    /// is recorded, so that it stands as fact inside the simulated span; null for 1 every year.
+    /// </summary>
+    public double[]? StepScale { get; init; }
+
     /// <summary>Whole units (pilots, hospitals): values are rounded to integers, and the threshold sits half a unit below the target.</summary>
     public bool Integral { get; init; }
 

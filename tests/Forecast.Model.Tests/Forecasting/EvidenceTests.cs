@@ -24,6 +24,20 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_recorded_raise_of_the_linked_pair_stands_as_fact_on_the_levels_paths()
+    {
+        // 2025's raise recorded at exactly 3.5 %: the level is still linked, and its 2025 value is 1.035 × its 2024 value on every path.
+        var observations = Shipped.Observations("shenyang/minimum-living-allowance-standard-yearly-growth", (2025, 3.5));
+
+        var level = Shipped.Run(new ForecastSettings(2025), observations, paths: 10_000, pairs: "shenyang/minimum-living-allowance-standard").Pairs.Single();
+
+        Assert.Equal(ForecastBasis.Linked, level.Basis);
+        Assert.Equal(849.48, level.CentreValue!.Value, 2);
+        var fan = level.Simulation!.Fan;
+        Assert.Equal(fan[^2].P50 * 1.035, fan[^1].P50, 6);
+    }
+
+    [Fact]
     public void The_orphans_allowance_meets_its_level_on_the_committed_path()
     {
         var level = Shipped.Run(paths: 10_000, pairs: "shenyang/orphan-living-standard").Pairs.Single();

@@ -40,6 +40,18 @@ public sealed class KindTests
     }
 
     [Fact]
+    public void An_each_year_goal_with_only_its_last_year_recorded_is_forecast_not_settled()
+    {
+        // 2025's raise is recorded at 3.5 %; 2023 and 2024 are not, so the goal (every year ≥ 3.5 %) is still open.
+        var observations = Shipped.Observations("shenyang/minimum-living-allowance-standard-yearly-growth", (2025, 3.5));
+
+        var raise = Shipped.Run(new ForecastSettings(2025), observations, paths: 10_000, pairs: "shenyang/minimum-living-allowance-standard-yearly-growth").Pairs.Single();
+
+        Assert.InRange(raise.PMeet!.Value, 0.05, 0.95);
+        Assert.Equal(3.5, raise.Simulation!.Fan.Single(y => y.Year == 2025).P5, 9);
+    }
+
+    [Fact]
     public void An_about_target_is_met_within_the_documented_tolerance()
     {
         // 空气优良天数比例达到90%左右: a recorded 86 % is within 5 % of 90 %, 85 % is not.

@@ -62,6 +62,19 @@ public sealed class MonteCarloTests
         Assert.All(fan, year => Assert.InRange(Math.Log(year.P95), Math.Log(50) + (1.6449 * sd) - 0.01, Math.Log(50) + (1.6449 * sd) + 0.01));
     }
 
+    [Fact]
+    public void A_year_scaled_to_nothing_stands_as_its_figure_on_every_path()
+    {
+        // The middle year is recorded: its value is the shift itself on every path, whatever the draws.
+        var model = Models.EachYear(Math.Log(50), 0.1, 0.15, 3, 48) with { StepScale = [1, 0, 1] };
+
+        var fan = Models.Run(model, 10_000, quantiles: true).Fan;
+
+        Assert.Equal(50, fan[1].P5, 9);
+        Assert.Equal(50, fan[1].P95, 9);
+        Assert.True(fan[0].P95 - fan[0].P5 > 10, "the drawn years still spread");
+    }
+
     private static double Integrate(Func<double, double> f)
     {
         // The trapezoid rule on [−8, 8] in steps of 0.001: the integrands here are smooth and negligible beyond.
