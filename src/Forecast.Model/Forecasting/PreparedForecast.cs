@@ -67,9 +67,9 @@ public sealed class PreparedForecast
 
     /// <summary>
     /// The light, never decided by Monte Carlo noise: within <see cref="NoiseWidth"/> standard errors of a threshold
-    /// (at least half a path's worth), the kinder light. A goal the plan's own central path meets (a total planned
-    /// exactly to its target, an each-year floor planned at the floor) is never "likely missed" while it rests on
-    /// plans alone: the plan itself says otherwise, and P(meet) below one half only says how little room it leaves.
+    /// (at least half a path's worth), the kinder light. A goal its own central path meets (a total planned exactly to
+    /// its target, an each-year floor planned or running at the floor) is never "likely missed" while any year is
+    /// still drawn: the plan itself says otherwise, and P(meet) below one half only says how little room it leaves.
     /// </summary>
     private (ForecastFlag Flag, Borderline Borderline) Light(PairPlan plan, Simulation.SimulatedPair result)
     {
@@ -80,7 +80,7 @@ public sealed class PreparedForecast
 
         var noise = Math.Max(NoiseWidth * Math.Sqrt(Math.Max(result.PMeet * (1 - result.PMeet), 0.25 / result.Paths) / result.Paths), 0.5 / result.Paths);
         var withinNoise = new[] { thresholds.LikelyMissedBelow, thresholds.AtRiskBelow }.FirstOrDefault(line => result.PMeet < line && line - result.PMeet <= noise);
-        if (flag == ForecastFlag.LikelyMissed && plan.CentreMeets && plan.Basis != ForecastBasis.Observed)
+        if (flag == ForecastFlag.LikelyMissed && plan.CentreMeets)
             return (thresholds.Classify(thresholds.LikelyMissedBelow), withinNoise > 0 ? Borderline.MonteCarlo : Borderline.PlanOnTheLine);
         return withinNoise > 0 ? (thresholds.Classify(withinNoise), Borderline.MonteCarlo) : (flag, Borderline.No);
     }

@@ -51,8 +51,8 @@ internal static class ReasonWriter
                     en.Add("borderline: P(meet) is within its Monte Carlo error of a threshold, so the kinder light is shown");
                     break;
                 case Borderline.PlanOnTheLine:
-                    zh.Add("临界：按计划本身恰好达标，没有余地，任何一年的不足都会导致未达标");
-                    en.Add("borderline: the plan itself meets the goal exactly, with no room: any shortfall misses it");
+                    zh.Add("临界：按计划（或按已实现的进度）中位路径恰好达标，没有余地，任何不足都会导致未达标");
+                    en.Add("borderline: the central path (the plan, or the recorded pace carried on) meets the goal exactly, with no room: any shortfall misses it");
                     break;
             }
         }
