@@ -1,6 +1,7 @@
 using Forecast.Catalog;
 using Forecast.Contracts;
 using Forecast.Grains;
+using Forecast.Grains.Runs;
 using Forecast.Grains.Telemetry;
 using Forecast.Hosting;
 using Forecast.Server.Api;
@@ -23,6 +24,11 @@ public static class ForecastServer
             ?? throw new InvalidOperationException("No catalog found: set Forecast:DataDirectory or FORECAST_DATA.");
 
         var priorsPath = string.IsNullOrEmpty(options.PriorsPath) ? Path.Combine(dataDirectory, "..", "scenarios", "priors.yaml") : options.PriorsPath;
+
+        var runs = builder.Configuration.GetSection(RunRetentionOptions.Section).Get<RunRetentionOptions>() ?? new RunRetentionOptions();
+        if (runs.Validate() is { Count: > 0 } runErrors)
+            throw new ForecastConfigurationException(string.Join(Environment.NewLine, runErrors));
+        builder.Services.Configure<RunRetentionOptions>(builder.Configuration.GetSection(RunRetentionOptions.Section));
 
         builder.Services.AddHealthChecks();
         builder.Services.AddForecastTelemetry(options.Telemetry);

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Forecast.Catalog.Tests;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Forecast.Server.Tests;
 
@@ -17,6 +18,9 @@ public sealed class ServerFixture : IAsyncLifetime
     public string Address { get; private set; } = "";
 
     public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>The embedded silo's grains, for what HTTP does not show (which grains are active).</summary>
+    public IGrainFactory Grains => _app!.Services.GetRequiredService<IGrainFactory>();
 
     /// <summary>A client that sends the writer's bearer token.</summary>
     public HttpClient Writer { get; private set; } = null!;

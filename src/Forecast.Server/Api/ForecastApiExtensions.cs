@@ -18,6 +18,8 @@ public static class ForecastApiExtensions
         services.AddSingleton<ResourceCache>();
         services.AddSingleton<DashboardAssets>();
         services.AddSingleton<StartupRun>();
+        services.AddSingleton<KnownRuns>();
+        services.AddSingleton<CatalogTree>();
         services.AddSingleton<ScenarioVocabularySource>();
         services.AddSingleton(sp => new StartupScenarioSource(dataDirectory, sp.GetRequiredService<ScenarioVocabularySource>()));
         services.AddHostedService<StartupRunService>();
