@@ -51,7 +51,16 @@ activations() {
     | python3 -c 'import json,sys; print(json.load(sys.stdin).get("totalActivationCount", "?"))' 2>/dev/null || echo "?"
 }
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status"; }
-report() { sleep 5; echo "$1: RSS $(rss_mb) MB, activations $(activations)"; }
+# The managed heap's live objects after a full GC, when dotnet-gcdump is at hand (dotnet tool install dotnet-gcdump):
+# the server GC keeps freed memory committed, so RSS alone hides what was let go.
+gcdump="${DOTNET_GCDUMP:-$(command -v dotnet-gcdump || true)}"
+live_mb() {
+  [ -n "$gcdump" ] || { echo "?"; return; }
+  "$gcdump" collect -p "$server_pid" -o "$work/heap.gcdump" >/dev/null 2>&1 || { echo "?"; return; }
+  "$gcdump" report "$work/heap.gcdump" 2>/dev/null \
+    | awk '/GC Heap bytes/ { gsub(",", "", $1); printf "%.0f", $1 / 1048576 }'
+}
+report() { sleep 5; echo "$1: RSS $(rss_mb) MB, live heap $(live_mb) MB, activations $(activations)"; }
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores); commit $(git rev-parse --short HEAD)"
 report "at rest after the startup run"
