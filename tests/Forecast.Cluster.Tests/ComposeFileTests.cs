@@ -121,6 +121,13 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
+    public void Operators_get_their_own_token_not_the_writers()
+    {
+        Assert.Equal("${FORECAST_OPERATOR_TOKEN:-}", Environment("server")["Forecast__Api__OperatorToken"]);
+        Assert.DoesNotContain("FORECAST_WRITE_TOKEN", Environment("server")["Forecast__Api__OperatorToken"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_service_that_runs_the_forecast_image_builds_it()
     {
         foreach (var name in ForecastServices.Append("db-init"))

@@ -12,7 +12,10 @@ public sealed class ServerFixture : IAsyncLifetime
     private WebApplication? _app;
 
     /// <summary>The writer token this server is configured with.</summary>
-    public const string WriterToken = "test-writer-token-7f3a";
+    public const string WriterToken = "test-writer-token-7f3a-0123456789abcdef";
+
+    /// <summary>The operator token this server is configured with (the Orleans dashboard's).</summary>
+    public const string OperatorToken = "test-operator-token-5c1e-0123456789abcdef";
 
     /// <summary>The server's base address ("http://127.0.0.1:PORT").</summary>
     public string Address { get; private set; } = "";
@@ -25,6 +28,13 @@ public sealed class ServerFixture : IAsyncLifetime
     /// <summary>A client that sends the writer's bearer token.</summary>
     public HttpClient Writer { get; private set; } = null!;
 
+    /// <summary>A client that neither follows redirects nor keeps cookies, so a test sees each answer as it is.</summary>
+    public HttpClient Bare()
+    {
+        var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false };
+        return new HttpClient(handler) { BaseAddress = new Uri(Address), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
     public async Task InitializeAsync()
     {
         _app = ForecastServer.Build(
@@ -34,6 +44,7 @@ public sealed class ServerFixture : IAsyncLifetime
             $"--Forecast:Cluster:SiloPort={FreePort.Next()}",
             $"--Forecast:Cluster:GatewayPort={FreePort.Next()}",
             $"--Forecast:Api:WriterToken={WriterToken}",
+            $"--Forecast:Api:OperatorToken={OperatorToken}",
             "--Forecast:Api:MaxBodyBytes=4096",
         ]);
         await _app.StartAsync();
