@@ -43,11 +43,10 @@ for _ in $(seq 1 240); do
 done
 [ "$state" = completed ] || { echo "the startup run did not complete; server log:" >&2; tail -20 "$work/server.log" >&2; exit 1; }
 
-# The operator's cookie for the dashboard's counters (a server without the operator login takes the writer's bearer).
-cookies="$work/cookies"
-curl -fs -o /dev/null -c "$cookies" -H "Authorization: Bearer $operator" -X POST "$base/operator/login" 2>/dev/null || true
+# The dashboard's counters with the operator token (a build from before operators had one takes the writer's).
 activations() {
-  curl -fs -b "$cookies" -H "Authorization: Bearer $token" "$base/dashboard/DashboardCounters" 2>/dev/null \
+  { curl -fs -H "Authorization: Bearer $operator" "$base/dashboard/DashboardCounters" 2>/dev/null \
+      || curl -fs -H "Authorization: Bearer $token" "$base/dashboard/DashboardCounters" 2>/dev/null; } \
     | python3 -c 'import json,sys; print(json.load(sys.stdin).get("totalActivationCount", "?"))' 2>/dev/null || echo "?"
 }
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status"; }
