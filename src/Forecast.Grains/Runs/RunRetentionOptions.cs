@@ -19,7 +19,7 @@ public sealed class RunRetentionOptions
     /// <summary>
     /// How long a run's grain stays active after its last call (Orleans' collection age for it; the default for other
     /// grains is 15 minutes). A running run keeps itself active; a finished one goes, and comes back from storage when
-    /// asked again. Orleans refuses less than a minute.
+    /// asked again. At least a minute: Orleans looks for idle grains once a minute (its collection quantum) anyway.
     /// </summary>
     public TimeSpan IdleRunCollectionAge { get; set; } = TimeSpan.FromMinutes(2);
 
