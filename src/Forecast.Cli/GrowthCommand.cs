@@ -88,7 +88,14 @@ internal static class GrowthCommand
         }
 
         console.Write(table);
+        console.WriteLine(Legend);
     }
+
+    /// <summary>What the categories are and exactly what Eurostat's thresholds are applied to here.</summary>
+    internal static string Legend { get; } = string.Create(
+        CultureInfo.InvariantCulture,
+        $"category: ratio = achieved ÷ required against Eurostat's SDG thresholds (≥ {ProgressThresholds.OnTrack:0.00} on track, {ProgressThresholds.Moderate:0.00}–{ProgressThresholds.OnTrack:0.00} moderate, 0–{ProgressThresholds.Moderate:0.00} insufficient, < 0 moving away), but not Eurostat's ratio:")
+        + string.Concat(ProgressThresholds.Deviations.Select(d => $"{Environment.NewLine}  - {d}"));
 
     private static string Colour(ProgressCategory category) => category switch
     {

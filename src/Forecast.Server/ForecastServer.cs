@@ -1,6 +1,7 @@
 using Forecast.Catalog;
 using Forecast.Contracts;
 using Forecast.Grains;
+using Forecast.Grains.Runs;
 using Forecast.Grains.Telemetry;
 using Forecast.Hosting;
 using Forecast.Server.Api;
@@ -10,7 +11,7 @@ using Orleans.Dashboard;
 namespace Forecast.Server;
 
 /// <summary>Wires the host together: the silo, the catalog, the endpoints. No logic of its own.</summary>
-public static class ForecastServer
+public static partial class ForecastServer
 {
     public static WebApplication Build(string[] args)
     {
@@ -24,6 +25,17 @@ public static class ForecastServer
 
         var priorsPath = string.IsNullOrEmpty(options.PriorsPath) ? Path.Combine(dataDirectory, "..", "scenarios", "priors.yaml") : options.PriorsPath;
 
+        var runs = builder.Configuration.GetSection(RunRetentionOptions.Section).Get<RunRetentionOptions>() ?? new RunRetentionOptions();
+        if (runs.Validate() is { Count: > 0 } runErrors)
+            throw new ForecastConfigurationException(string.Join(Environment.NewLine, runErrors));
+        builder.Services.Configure<RunRetentionOptions>(builder.Configuration.GetSection(RunRetentionOptions.Section));
+
+        var api = builder.Configuration.GetSection(ForecastApiOptions.Section).Get<ForecastApiOptions>() ?? new ForecastApiOptions();
+        if (api.CredentialErrors() is { Count: > 0 } credentialErrors)
+            throw new ForecastConfigurationException(string.Join(Environment.NewLine, credentialErrors));
+        // No "Server: Kestrel": nothing tells a caller what to try first.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
         builder.Services.AddHealthChecks();
         builder.Services.AddForecastTelemetry(options.Telemetry);
         builder.Services.AddForecastApi(builder.Configuration, dataDirectory);
@@ -34,10 +46,16 @@ public static class ForecastServer
             .AddDashboard());
 
         var app = builder.Build();
+        foreach (var warning in api.CredentialWarnings())
+            LogCredentialWarning(app.Logger, warning);
         app.MapHealthChecks("/health");
         app.MapForecastApi();
-        // Operators see the cluster (silos, grains, calls) behind the writers' bearer token.
-        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(ForecastWriter.Policy);
+        // Operators see the cluster (silos, grains, calls) with their own credential: a browser signs in at
+        // /operator/login for a cookie, a script sends the operator token. Not part of the API's description.
+        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(ForecastOperator.Policy).ExcludeFromDescription();
         return app;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
+    private static partial void LogCredentialWarning(ILogger logger, string warning);
 }

@@ -110,6 +110,39 @@ public sealed class DashboardPageTests(DashboardServer server) : IClassFixture<D
     }
 
     [Fact]
+    public async Task An_operator_signs_in_with_the_operator_token_and_the_browser_opens_the_orleans_dashboard()
+    {
+        var page = await server.Browser.NewPageAsync();
+        page.SetDefaultTimeout(StepTimeout);
+        await page.GotoAsync(server.Address + "/dashboard/");
+        Assert.Contains("/operator/login", page.Url, StringComparison.Ordinal);
+        await page.Locator("input[name='token']").FillAsync(Forecast.Server.Tests.ServerFixture.OperatorToken);
+        // The dashboard's own page asks for the cluster's counters with the cookie the form got.
+        var counters = await page.RunAndWaitForResponseAsync(
+            () => page.Locator("button[type='submit']").ClickAsync(),
+            r => r.Url.Contains("/dashboard/DashboardCounters", StringComparison.Ordinal));
+
+        Assert.Equal(server.Address + "/dashboard/", page.Url);
+        Assert.Equal(200, counters.Status);
+    }
+
+    [Fact]
+    public async Task The_page_runs_under_its_content_security_policy_without_a_violation()
+    {
+        var page = await server.Browser.NewPageAsync();
+        page.SetDefaultTimeout(StepTimeout);
+        var violations = new List<string>();
+        page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) violations.Add(message.Text); };
+
+        var response = await page.GotoAsync(server.Address + "/");
+        await Assertions.Expect(page.Locator("li[data-node='china']")).ToBeVisibleAsync();
+        await Expand(page, "liaoning");
+
+        Assert.Contains("frame-ancestors 'none'", await response!.HeaderValueAsync("content-security-policy"), StringComparison.Ordinal);
+        Assert.Empty(violations);
+    }
+
+    [Fact]
     public async Task The_page_is_chinese_by_default_and_english_on_the_toggle()
     {
         var page = await Open();

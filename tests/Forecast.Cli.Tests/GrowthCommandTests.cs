@@ -45,4 +45,17 @@ public sealed class GrowthCommandTests : IDisposable
         Assert.Equal(ExitCodes.InvalidInput, exitCode);
         Assert.Contains("unknown jurisdiction 'atlantis'", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_table_says_exactly_what_the_eurostat_thresholds_are_applied_to()
+    {
+        var (exitCode, output) = ConsoleRun.Forecast("growth", "--jurisdiction", "dandong", "--data", ShippedCatalog.Directory);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var flat = string.Join(' ', output.Split((char[])['\r', '\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("≥ 0.95 on track", flat, StringComparison.Ordinal);
+        Assert.Contains("from the same base year", flat, StringComparison.Ordinal);
+        Assert.Contains("the last five years", flat, StringComparison.Ordinal);
+        Assert.Contains("percentage points a year; Eurostat uses compound rates", flat, StringComparison.Ordinal);
+    }
 }

@@ -112,12 +112,29 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
-    public void Only_the_server_is_published_and_it_needs_a_writer_token()
+    public void Only_the_server_is_published_on_loopback_by_default_and_it_needs_a_writer_token()
     {
-        Assert.Equal(["5080:8080"], ((YamlSequenceNode)Service("server")["ports"]).Children.Select(c => c.ToString()).ToList());
+        Assert.Equal(["${FORECAST_BIND:-127.0.0.1}:5080:8080"], ((YamlSequenceNode)Service("server")["ports"]).Children.Select(c => c.ToString()).ToList());
         foreach (var name in new[] { "postgres", "db-init", "silo-1", "silo-2", "silo-3" })
             Assert.False(Service(name).Children.ContainsKey("ports"), $"{name} publishes ports");
         Assert.Matches(@"^\$\{FORECAST_WRITE_TOKEN:\?", Environment("server")["Forecast__Api__WriterToken"]);
+    }
+
+    [Fact]
+    public void Operators_get_their_own_token_not_the_writers()
+    {
+        Assert.Equal("${FORECAST_OPERATOR_TOKEN:-}", Environment("server")["Forecast__Api__OperatorToken"]);
+        Assert.DoesNotContain("FORECAST_WRITE_TOKEN", Environment("server")["Forecast__Api__OperatorToken"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_service_that_runs_the_forecast_image_builds_it()
+    {
+        foreach (var name in ForecastServices.Append("db-init"))
+        {
+            Assert.Equal("forecast:latest", Scalar(Service(name), "image"));
+            Assert.Equal(".", Scalar(Service(name), "build"));
+        }
     }
 
     private static YamlMappingNode LoadServices()

@@ -143,4 +143,58 @@ public sealed class GrowthAnalyzerTests
         Assert.Equal(17_000, row.RequiredRate!.Value, Tolerance);
         Assert.Equal(ProgressCategory.OnTrack, row.Category);
     }
+
+    [Theory]
+    [InlineData("万吨", "吨", 20, 10, 0, Direction.Down, Comparator.AtMost)] // 20 → 10 万吨 toward at most 0
+    [InlineData("万人", "人", 0, 2, 3, Direction.Up, Comparator.AtLeast)] // 0 → 2 万人 toward at least 3
+    public void The_same_data_in_wan_and_in_units_gives_the_same_category(
+        string wan, string units, double baseline, double commitment, double target, Direction direction, Comparator comparator)
+    {
+        GrowthRow In(string unit, double scale) => GrowthAnalyzer.Analyze(
+            Figures.Level(unit, direction),
+            [Figures.Baseline(baseline * scale), Figures.Commitment(commitment * scale), Figures.Target(target * scale, comparator: comparator)],
+            []);
+
+        var inWan = In(wan, 1);
+        var inUnits = In(units, 10_000);
+
+        Assert.Equal(inWan.Category, inUnits.Category);
+        Assert.Equal(inWan.Ratio!.Value, inUnits.Ratio!.Value, 1e-9);
+    }
+
+    [Fact]
+    public void A_level_with_a_zero_is_measured_in_units_a_year_on_both_sides()
+    {
+        var row = GrowthAnalyzer.Analyze(Figures.Level("万人"), [Figures.Baseline(0), Figures.Commitment(2), Figures.Target(3)], []);
+
+        Assert.Equal(RateMeasure.PacePerYear, row.Measure);
+        Assert.Equal("万人/yr", row.RateUnit);
+        Assert.Equal(2, row.HistoricalRate!.Value, Tolerance);
+        Assert.Equal(0.5, row.RequiredRate!.Value, Tolerance);
+        Assert.Equal(ProgressCategory.OnTrack, row.Category);
+    }
+
+    [Fact]
+    public void A_latest_point_a_rounding_error_from_the_target_is_met_not_without_a_rate()
+    {
+        // 0.1 + 0.2 is 0.30000000000000004: short of "at most 0.3" by 4e-17, which once gave a required rate of ~0 and "no rate".
+        var row = GrowthAnalyzer.Analyze(
+            Figures.Level("%", Direction.Down, 100),
+            [Figures.Baseline(0.5), Figures.Commitment(0.1 + 0.2), Figures.Target(0.3, comparator: Comparator.AtMost)],
+            []);
+
+        Assert.Equal(ProgressCategory.Met, row.Category);
+    }
+
+    [Fact]
+    public void A_latest_point_clearly_short_of_the_target_is_not_met_by_the_tolerance()
+    {
+        var row = GrowthAnalyzer.Analyze(
+            Figures.Level("%", Direction.Down, 100),
+            [Figures.Baseline(0.5), Figures.Commitment(0.300001), Figures.Target(0.3, comparator: Comparator.AtMost)],
+            []);
+
+        Assert.NotEqual(ProgressCategory.Met, row.Category);
+        Assert.NotNull(row.Ratio);
+    }
 }

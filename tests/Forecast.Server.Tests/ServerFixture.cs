@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Forecast.Catalog.Tests;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Forecast.Server.Tests;
 
@@ -29,15 +30,28 @@ public sealed class ServerFixture : IAsyncLifetime
     public const int MaxBulkRows = 100;
 
     /// <summary>The writer token this server is configured with.</summary>
-    public const string WriterToken = "test-writer-token-7f3a";
+    public const string WriterToken = "test-writer-token-7f3a-0123456789abcdef";
+
+    /// <summary>The operator token this server is configured with (the Orleans dashboard's).</summary>
+    public const string OperatorToken = "test-operator-token-5c1e-0123456789abcdef";
 
     /// <summary>The server's base address ("http://127.0.0.1:PORT").</summary>
     public string Address { get; private set; } = "";
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>The embedded silo's grains, for what HTTP does not show (which grains are active).</summary>
+    public IGrainFactory Grains => _app!.Services.GetRequiredService<IGrainFactory>();
+
     /// <summary>A client that sends the writer's bearer token.</summary>
     public HttpClient Writer { get; private set; } = null!;
+
+    /// <summary>A client that neither follows redirects nor keeps cookies, so a test sees each answer as it is.</summary>
+    public HttpClient Bare()
+    {
+        var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false };
+        return new HttpClient(handler) { BaseAddress = new Uri(Address), Timeout = TimeSpan.FromSeconds(30) };
+    }
 
     public async Task InitializeAsync()
     {
@@ -48,6 +62,7 @@ public sealed class ServerFixture : IAsyncLifetime
             $"--Forecast:Cluster:SiloPort={FreePort.Next()}",
             $"--Forecast:Cluster:GatewayPort={FreePort.Next()}",
             $"--Forecast:Api:WriterToken={WriterToken}",
+            $"--Forecast:Api:OperatorToken={OperatorToken}",
             "--Forecast:Api:MaxBodyBytes=4096",
             "--Forecast:Api:MaxBulkBytes=65536",
             $"--Forecast:Api:MaxBulkRows={MaxBulkRows}",

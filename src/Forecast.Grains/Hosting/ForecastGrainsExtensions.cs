@@ -1,12 +1,15 @@
 using Forecast.Catalog;
 using Forecast.Grains.Forecasting;
 using Forecast.Grains.Pairs;
+using Forecast.Grains.Runs;
 using Forecast.Grains.Storage;
 using Forecast.Grains.Telemetry;
 using Forecast.Grains.Views;
 using Forecast.Model.Forecasting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
 
@@ -24,12 +27,17 @@ public static class ForecastGrainsExtensions
         silo.Services.TryAddSingleton(catalog);
         silo.Services.TryAddSingleton(priors);
         silo.Services.TryAddSingleton<CatalogViews>();
-        silo.Services.TryAddSingleton<Runs.PreparedRuns>();
+        silo.Services.TryAddSingleton<PreparedRuns>();
         silo.Services.TryAddSingleton<StoredPairObservations>();
-        silo.Services.TryAddSingleton<Runs.ComputeGate>();
+        silo.Services.TryAddSingleton<ComputeGate>();
         silo.Services.TryAddSingleton<IPairForecaster, ModelPairForecaster>();
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<ForecastMetrics>();
+        // A finished run's grain holds its whole result: it goes after Forecast:Runs:IdleRunCollectionAge, not
+        // Orleans' 15 minutes, and the run index bounds how many results are stored at all.
+        silo.Services.AddOptions<RunRetentionOptions>();
+        silo.Services.AddOptions<GrainCollectionOptions>().Configure<IOptions<RunRetentionOptions>>((collection, runs) =>
+            collection.ClassSpecificCollectionAge[typeof(ScenarioRunGrain).FullName!] = runs.Value.IdleRunCollectionAge);
         if (seedOnStart)
             silo.AddStartupTask<CatalogSeeding>();
         return silo;

@@ -24,6 +24,14 @@ public interface IRunReports : IGrainWithStringKey
     [Alias("GetRollup"), AlwaysInterleave]
     Task<RollupView?> GetRollup(string jurisdiction);
 
+    /// <summary>
+    /// The run index let this run go (<see cref="RunRetentionOptions.MaxFinishedRuns"/>): unless it was started again
+    /// since, it leaves the latest runs of <paramref name="scenarioId"/>, clears its stored state and deactivates.
+    /// One-way, so the index never waits on a run.
+    /// </summary>
+    [Alias("Forget"), OneWay]
+    Task Forget(string scenarioId);
+
     /// <summary>A jurisdiction's subtree is done and rolled up.</summary>
     [Alias("ReportRollup"), AlwaysInterleave, ResponseTimeout("00:30:00")]
     Task ReportRollup(RollupView rollup);

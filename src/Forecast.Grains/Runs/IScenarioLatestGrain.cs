@@ -16,4 +16,8 @@ public interface IScenarioLatestGrain : IGrainWithStringKey
     /// <summary>A run of this scenario completed, over the scope below <paramref name="scopeRoots"/>.</summary>
     [Alias("Completed")]
     Task Completed(string runId, IReadOnlyList<string> scopeRoots, DateTimeOffset completedAt);
+
+    /// <summary>The run is forgotten (<see cref="IRunReports.Forget"/>); a scenario left with none clears its state.</summary>
+    [Alias("Forget")]
+    Task Forget(string runId);
 }

@@ -29,6 +29,21 @@ public sealed class ScenarioLatestGrain(
         await state.WriteStateAsync();
     }
 
+    public async Task Forget(string runId)
+    {
+        if (!state.State.Runs.Exists(r => r.RunId == runId))
+            return;
+        state.State.Runs = [.. state.State.Runs.Where(r => r.RunId != runId)];
+        if (state.State.Runs.Count > 0)
+        {
+            await state.WriteStateAsync();
+            return;
+        }
+
+        await state.ClearStateAsync();
+        DeactivateOnIdle();
+    }
+
     private bool Holds(string root, string jurisdiction)
     {
         if (!views.Catalog.TryGetJurisdiction(jurisdiction, out var node))

@@ -44,13 +44,13 @@ public sealed class ScenarioRunGrain(
             return;
         if (order.CatalogHash != views.Catalog.ContentHash)
         {
-            await Fail("the catalog changed while the run was interrupted; start it again");
+            await Fail(order.Scenario.Id, "the catalog changed while the run was interrupted; start it again");
             return;
         }
 
         if (order.ModelRevision != ModelRevision.Current)
         {
-            await Fail($"the model changed (to revision {ModelRevision.Current}) while the run was interrupted; start it again");
+            await Fail(order.Scenario.Id, $"the model changed (to revision {ModelRevision.Current}) while the run was interrupted; start it again");
             return;
         }
 
@@ -72,13 +72,18 @@ public sealed class ScenarioRunGrain(
         var observations = await Snapshot();
         var inputsHash = InputsHash(observations);
         if (StoredResult() is not null && state.State.InputsHash == inputsHash)
+        {
+            // Asked for again: the most recent finished run, the last to be forgotten.
+            await TellIndex(index => index.Finished(RunId, scenario.Id));
             return Progress();
+        }
 
         var order = new RunOrder(RunId, scenario, views.Catalog.ContentHash, observations, ModelRevision.Current);
         state.State.State = RunState.Running;
         state.State.Error = null;
         state.State.Order = order;
         await state.WriteStateAsync();
+        await TellIndex(index => index.Started(RunId, scenario.Id));
         Begin(order, inputs, inputsHash);
         return Progress();
     }
@@ -166,7 +171,8 @@ public sealed class ScenarioRunGrain(
         catch (Exception e)
         {
             logger.LogError(e, "Run {RunId} of scenario {Scenario} failed", RunId, order.Scenario.Id);
-            await Fail($"{e.GetType().Name}: {e.Message}");
+            await Fail(order.Scenario.Id, $"{e.GetType().Name}: {e.Message}");
+            return;
         }
         finally
         {
@@ -175,7 +181,52 @@ public sealed class ScenarioRunGrain(
             _timer?.Dispose();
             _timer = null;
         }
+
+        await TellIndex(index => index.Finished(RunId, order.Scenario.Id));
     }
+
+    public async Task Forget(string scenarioId)
+    {
+        if (_running == RunState.Running || await GrainFactory.GetGrain<IRunIndexGrain>(RunIndex.Key).IsKept(RunId))
+            return;
+        await GrainFactory.GetGrain<IScenarioLatestGrain>(scenarioId).Forget(RunId);
+        await state.ClearStateAsync();
+        state.State = new ScenarioRunState();
+        _result = null;
+        _pairIndex = null;
+        _running = RunState.NotStarted;
+        _error = null;
+        _progress.Clear();
+        DeactivateOnIdle();
+    }
+
+    /// <summary>
+    /// Tells the run index of a start or an end. The index only bounds what is kept and lets readers skip unknown ids,
+    /// so a run never fails for it: a silo lost under the index is asked again for a few seconds, then logged.
+    /// </summary>
+    private async Task TellIndex(Func<IRunIndexGrain, Task> call)
+    {
+        var index = GrainFactory.GetGrain<IRunIndexGrain>(RunIndex.Key);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await call(index);
+                return;
+            }
+            catch (Exception e) when (IsSiloLoss(e) && attempt < IndexAttempts)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Run {RunId}: the run index could not be told; readers may not find this run until it is started again", RunId);
+                return;
+            }
+        }
+    }
+
+    private const int IndexAttempts = 5;
 
     /// <summary>
     /// Asks the scope's roots to run their subtrees. A silo that dies under a subtree fails that call; the subtree's
@@ -217,13 +268,14 @@ public sealed class ScenarioRunGrain(
         e is SiloUnavailableException or TimeoutException or OrleansMessageRejectionException
         || (e is AggregateException a && a.InnerExceptions.All(IsSiloLoss));
 
-    private async Task Fail(string error)
+    private async Task Fail(string scenarioId, string error)
     {
         _error = error;
         _running = RunState.Failed;
         state.State = new ScenarioRunState { State = RunState.Failed, Error = error };
         _result = null;
         await state.WriteStateAsync();
+        await TellIndex(index => index.Finished(RunId, scenarioId));
     }
 
     /// <summary>

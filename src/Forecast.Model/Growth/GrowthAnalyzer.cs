@@ -61,6 +61,9 @@ public static class GrowthAnalyzer
         };
     }
 
+    private static bool IsFlow(Indicator indicator) => indicator.Kind is IndicatorKind.Cumulative or IndicatorKind.Count or IndicatorKind.Annual;
+
+    /// <summary>The indicator's usual measure; a level whose figures include a zero or less is measured in units a year instead (<see cref="MeasureOfPair"/>).</summary>
     internal static RateMeasure MeasureOf(Indicator indicator) => indicator switch
     {
         { Kind: IndicatorKind.Growth } => RateMeasure.Rate,
@@ -78,19 +81,33 @@ public static class GrowthAnalyzer
         var latest = upToTarget[^1];
         if (Meets(indicator, target, latest.Value))
             return Row(pair, indicator, target, latest, null, null, null, null, measure, ProgressCategory.Met, $"already meets the target ({Describe(latest)})");
+        if (AtTarget(latest.Value, target.Value))
+            return Row(pair, indicator, target, latest, null, null, null, null, measure, ProgressCategory.Met, $"at the target within rounding ({Describe(latest)} against {target.Comparator.ToSymbol()}{F(target.Value)})");
 
         var yearsLeft = target.Year - latest.Year;
         if (yearsLeft <= 0)
             return Row(pair, indicator, target, latest, null, null, null, null, measure, ProgressCategory.NotMet, $"the target year is reached at {F(latest.Value)} against {target.Comparator.ToSymbol()}{F(target.Value)}");
 
-        var required = Rate(measure, latest.Value, target.Value, yearsLeft);
         var earlier = upToTarget.Count > 1 ? upToTarget[0] : null;
+        measure = MeasureOfPair(measure, target, latest, earlier);
+        var required = Rate(measure, latest.Value, target.Value, yearsLeft);
         if (earlier is null)
             return Row(pair, indicator, target, latest, null, null, required, null, measure, ProgressCategory.NotAssessable, $"needs {F(required)} {GrowthRow.UnitOf(measure, indicator)}; one point only ({Describe(latest)}), so no achieved rate to compare");
 
         var historical = Rate(measure, earlier.Value, latest.Value, latest.Year - earlier.Year);
         return Compare(pair, indicator, target, latest, earlier, historical, required, measure);
     }
+
+    /// <summary>
+    /// One measure for both rates of a pair. A compound rate needs every value it is taken between to be positive;
+    /// where one is zero or negative (a target of 0, a count starting from 0) both rates are taken in units a year
+    /// instead. Measuring just that side in units while the other stayed in % made the ratio depend on the unit: the
+    /// same data in 万吨 and in 吨 fell into different categories.
+    /// </summary>
+    internal static RateMeasure MeasureOfPair(RateMeasure measure, Figure target, DataPoint latest, DataPoint? earlier) =>
+        measure == RateMeasure.PercentPerYear && (target.Value <= 0 || latest.Value <= 0 || earlier is { Value: <= 0 })
+            ? RateMeasure.PacePerYear
+            : measure;
 
     private static GrowthRow AnalyzeFlowTotal(PairId pair, Indicator indicator, Figure target, List<DataPoint> points)
     {
@@ -106,7 +123,7 @@ public static class GrowthAnalyzer
         var gap = inPeriod.Count < yearsElapsed ? $"; {yearsElapsed - inPeriod.Count} year(s) of {from}–{latest.Year} have no figure, counted as zero" : string.Empty;
         var sumPoint = new DataPoint(latest.Year, achieved, latest.Basis, $"{from}–{latest.Year} total: " + string.Join("; ", inPeriod.Select(Describe)));
 
-        if (indicator.Direction != Direction.Down && achieved >= target.Value)
+        if (indicator.Direction != Direction.Down && (achieved >= target.Value || AtTarget(achieved, target.Value)))
             return Row(pair, indicator, target, sumPoint, null, pace, null, null, RateMeasure.PacePerYear, ProgressCategory.Met, $"met early: {F(achieved)} by {latest.Year} against {F(target.Value)} by {target.Year}{gap}");
 
         var yearsLeft = target.Year - latest.Year;
@@ -124,7 +141,7 @@ public static class GrowthAnalyzer
         var latest = points.Where(p => p.Year <= target.Year && p.Basis != PointBasis.Baseline).LastOrDefault();
         if (latest is null)
             return NotAssessable(pair, indicator, target, null, RateMeasure.PacePerYear, "no yearly figure recorded or planned");
-        if (Meets(indicator, target, latest.Value))
+        if (Meets(indicator, target, latest.Value) || AtTarget(latest.Value, target.Value))
             return Row(pair, indicator, target, latest, null, latest.Value, target.Value, latest.Value / target.Value, RateMeasure.PacePerYear, ProgressCategory.Met, $"{Describe(latest)} meets the yearly {target.Comparator.ToSymbol()}{F(target.Value)}");
         return Compare(pair, indicator, target, latest, null, latest.Value, target.Value, RateMeasure.PacePerYear);
     }
@@ -132,7 +149,9 @@ public static class GrowthAnalyzer
     private static GrowthRow Compare(PairId pair, Indicator indicator, Figure target, DataPoint latest, DataPoint? earlier, double historical, double required, RateMeasure measure)
     {
         var unit = GrowthRow.UnitOf(measure, indicator);
-        if (Math.Abs(required) < HoldTolerance)
+        // Exactly zero only: a latest point at the target is met before this. An absolute cut-off on the rate (it had
+        // been 1e-9) depended on the unit, and turned a point a rounding error short of its target into "no rate".
+        if (required == 0)
             return Row(pair, indicator, target, latest, earlier, historical, required, null, measure, ProgressCategory.NotAssessable, "the required rate is zero, so no ratio can be formed");
 
         var ratio = historical / required;
@@ -140,7 +159,7 @@ public static class GrowthAnalyzer
         var since = earlier switch
         {
             null => string.Empty,
-            _ when measure == RateMeasure.PacePerYear => earlier.Year == latest.Year ? $"{latest.Year} " : $"{earlier.Year}–{latest.Year} ",
+            _ when IsFlow(indicator) => earlier.Year == latest.Year ? $"{latest.Year} " : $"{earlier.Year}–{latest.Year} ",
             _ => $"{earlier.Year}→{latest.Year} ",
         };
         var basis = latest.Basis switch
@@ -154,12 +173,24 @@ public static class GrowthAnalyzer
     }
 
     /// <summary>The rate from <paramref name="from"/> to <paramref name="to"/> over <paramref name="years"/> years, in the measure's unit.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A compound rate between values that are not both positive (see <see cref="MeasureOfPair"/>).</exception>
     internal static double Rate(RateMeasure measure, double from, double to, int years) => measure switch
     {
         RateMeasure.PercentPerYear when from > 0 && to > 0 => (Math.Pow(to / from, 1.0 / years) - 1) * 100,
+        RateMeasure.PercentPerYear => throw new ArgumentOutOfRangeException(nameof(from), $"a compound rate from {from} to {to} is undefined; measure the pair in units a year"),
         RateMeasure.Rate => to,
         _ => (to - from) / years,
     };
+
+    /// <summary>
+    /// A value that differs from the target by no more than <see cref="AtTargetTolerance"/> of the target is at it: a
+    /// sum of plan figures (1.7 + 1.7 + 1.7 万) or a converted unit can land a rounding error short, and is met, not a
+    /// rate of zero to be divided by.
+    /// </summary>
+    internal static bool AtTarget(double value, double target) => Math.Abs(value - target) <= AtTargetTolerance * Math.Abs(target);
+
+    /// <summary>The relative tolerance of <see cref="AtTarget"/>: far below any stated figure's precision, far above double rounding.</summary>
+    public const double AtTargetTolerance = 1e-9;
 
     internal static bool Meets(Indicator indicator, Figure target, double value)
     {

@@ -6,6 +6,8 @@ namespace Forecast.Model.Growth;
 /// "significant progress"), 60–95 % (moderate), 0–60 % (insufficient), or below 0 (movement away from the target).
 /// Source: Eurostat, "Sustainable development in the European Union — Monitoring report on progress towards the SDGs
 /// in an EU context", methodological annex ("Assessment of progress for indicators with quantitative targets").
+/// The thresholds are Eurostat's; the ratio they are applied to is not computed as Eurostat computes it, in the ways
+/// <see cref="ProgressThresholds.Deviations"/> lists.
 /// </summary>
 public enum ProgressCategory
 {
@@ -33,6 +35,20 @@ public enum ProgressCategory
 
 public static class ProgressThresholds
 {
+    /// <summary>
+    /// Where the ratio the thresholds are applied to differs from Eurostat's, one sentence each; the growth table's
+    /// legend and the README print them. Eurostat (and Open SDG after it) take the actual and the required compound
+    /// rate from the same base year, the start of the last five years.
+    /// </summary>
+    public static IReadOnlyList<string> Deviations { get; } =
+    [
+        "required is what the target needs from the latest point (\"needs X/yr from now\"); Eurostat takes actual and required rates from the same base year",
+        "achieved runs from the earliest point (baseline, plan or observation) to the latest; Eurostat uses the last five years",
+        "shares in % move in percentage points a year; Eurostat uses compound rates for every indicator",
+        "flows (cumulative, count, annual) compare paces in units a year; a level with a zero or less among its figures is in units a year on both sides, since no compound rate exists",
+        "met (the latest point meets the target, or is within 1e-9 of it) and not met (the target year is reached short of it) are categories of our own, outside the ratio",
+    ];
+
     public const double OnTrack = 0.95;
     public const double Moderate = 0.60;
 

@@ -9,7 +9,10 @@ public enum RateMeasure
     /// <summary>Percentage points a year, for shares and rates in %.</summary>
     PointsPerYear,
 
-    /// <summary>Units a year, for flows: the pace achieved against the pace still required.</summary>
+    /// <summary>
+    /// Units a year: for flows, the pace achieved against the pace still required; for a level whose figures include
+    /// a zero or less (where no compound rate exists), the change a year on both sides.
+    /// </summary>
     PacePerYear,
 
     /// <summary>The figure is itself a rate (年均增长6%): the latest rate against the required one.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Forecast.Server.Caching;
 using Forecast.Server.Security;
 
@@ -16,33 +17,45 @@ public static class ForecastApiExtensions
             .Validate(o => o.RefreshAfter > TimeSpan.Zero, "Forecast:Api:RefreshAfter must be positive")
             .ValidateOnStart();
         services.AddForecastWriterAuthentication();
+        services.AddForecastOperatorAuthentication(configuration.GetSection(ForecastApiOptions.Section).Get<ForecastApiOptions>()?.SecureCookies ?? false);
+
         // What the framework refuses by itself (401, 403, 404, 405, 415) is answered as problem+json like the rest.
         services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ResourceCache>();
         services.AddSingleton<DashboardAssets>();
         services.AddSingleton<StartupRun>();
+        services.AddSingleton<KnownRuns>();
+        services.AddSingleton<CatalogTree>();
         services.AddSingleton<ScenarioVocabularySource>();
         services.AddSingleton(sp => new StartupScenarioSource(dataDirectory, sp.GetRequiredService<ScenarioVocabularySource>()));
         services.AddHostedService<StartupRunService>();
         services.ConfigureHttpJsonOptions(json =>
         {
+            // Numbers are numbers: the web default also reads them from strings, which OpenAPI then types as
+            // "number or string". Bodies are read by ApiJson.Strict anyway.
+            json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             json.SerializerOptions.Encoder = ApiJson.Write.Encoder;
             foreach (var converter in ApiJson.Write.Converters)
                 json.SerializerOptions.Converters.Add(converter);
         });
-        services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi("v1", openApi =>
         {
-            document.Info.Title = "Forecast API";
-            document.Info.Description = "Which livelihood targets are likely to be missed: the jurisdiction tree, rollups, pair forecasts, the growth table, runs and observations. Every GET carries an ETag and answers 304 to If-None-Match; the POSTs need the writer's bearer token.";
-            return Task.CompletedTask;
-        }));
+            openApi.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Forecast API";
+                document.Info.Description = "Which livelihood targets are likely to be missed: the jurisdiction tree, rollups, pair forecasts, the growth table, runs and observations. Every GET carries an ETag and answers 304 to If-None-Match; the POSTs need the writer's bearer token.";
+                return Task.CompletedTask;
+            });
+            openApi.AddWriterBearerScheme();
+        });
         return services;
     }
 
     /// <summary>The endpoints under <c>/api</c>, the OpenAPI document at <c>/openapi/v1.json</c> and the page at <c>/</c>.</summary>
     public static WebApplication MapForecastApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseStatusCodePages();
         app.UseETagBuffering("/openapi");
         app.UseAuthentication();
@@ -56,6 +69,7 @@ public static class ForecastApiExtensions
         api.MapRunEndpoints();
         app.MapOpenApi();
         app.MapDashboard();
+        app.MapOperatorLogin();
         return app;
     }
 }

@@ -28,56 +28,53 @@ public static class JurisdictionEndpoints
         return api;
     }
 
-    private static async Task<IResult> Tree(string? scenario, ForecastCatalog catalog, IGrainFactory grains, StartupRun startup, ResourceCache cache)
+    private static async Task<IResult> Tree(string? scenario, IGrainFactory grains, StartupRun startup, ResourceCache cache, KnownRuns known, CatalogTree tree)
     {
         var (scenarioId, error) = ScenarioSelection.Resolve(scenario, startup);
         if (error is not null)
             return error;
-        var resource = await cache.GetAsync($"tree/{scenarioId}", (catalog, grains, startup, scenarioId!), static async s =>
+        if (!await ScenarioSelection.HasRunsAsync(scenarioId!, startup, known))
         {
-            var (catalog, grains, startup, scenarioId) = s;
+            // No run to show: the catalog's tree without lights, built per request and kept nowhere.
+            var failed = startup.ScenarioId == scenarioId && startup.Error is { } why ? StartupFailed(why) : null;
+            return new CachedResult(ApiJson.Resource(new TreeView(scenarioId!, failed, tree.Bare)));
+        }
+
+        var resource = await cache.GetAsync($"tree/{scenarioId}", (tree, grains, startup, scenarioId!), static async s =>
+        {
+            var (tree, grains, startup, scenarioId) = s;
             RunStatus? run = null;
             if (startup.ScenarioId == scenarioId && startup.RunId is { } runId)
                 run = RunEndpoints.StatusOf(await grains.GetGrain<IScenarioRunGrain>(runId).GetProgress());
             else if (startup.ScenarioId == scenarioId && startup.Error is { } startupError)
-                run = new RunStatus("", nameof(RunState.Failed).ToLowerInvariant(), 0, 0, startupError);
-            var ids = catalog.Jurisdictions.Select(j => j.Id).ToList();
+                run = StartupFailed(startupError);
+            var ids = Ids(tree.Bare).ToList();
             var rollups = await Task.WhenAll(ids.Select(id => grains.GetGrain<IJurisdictionGrain>(id).GetRollup(scenarioId)));
             var byId = ids.Zip(rollups).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
-            return ApiJson.Resource(new TreeView(scenarioId, run, TreeNodeOf(catalog, catalog.Root, byId)));
+            return ApiJson.Resource(new TreeView(scenarioId, run, tree.With(byId)));
         });
         return new CachedResult(resource!);
     }
 
-    private static TreeNode TreeNodeOf(ForecastCatalog catalog, Jurisdiction jurisdiction, IReadOnlyDictionary<string, RollupView?> rollups)
-    {
-        var rollup = rollups.GetValueOrDefault(jurisdiction.Id);
-        return new(
-            jurisdiction.Id,
-            jurisdiction.Level.ToString().ToLowerInvariant(),
-            jurisdiction.NameZh,
-            jurisdiction.NameEn,
-            catalog.PairsOf(jurisdiction.Id).Count(),
-            catalog.Qualitative.Count(q => q.Jurisdiction == jurisdiction.Id),
-            rollup?.Flags,
-            rollup?.ExpectedMet,
-            rollup?.Assessed,
-            catalog.Children(jurisdiction.Id).Select(c => TreeNodeOf(catalog, c, rollups)).ToList());
-    }
+    private static RunStatus StartupFailed(string error) => new("", nameof(RunState.Failed).ToLowerInvariant(), 0, 0, error);
 
-    private static async Task<IResult> Rollup(string id, string? scenario, ForecastCatalog catalog, IGrainFactory grains, StartupRun startup, ResourceCache cache)
+    private static IEnumerable<string> Ids(TreeNode node) => node.Children.SelectMany(Ids).Prepend(node.Id);
+
+    private static async Task<IResult> Rollup(string id, string? scenario, ForecastCatalog catalog, IGrainFactory grains, StartupRun startup, ResourceCache cache, KnownRuns known)
     {
         if (!catalog.TryGetJurisdiction(id, out _))
             return Problems.NotFound($"unknown jurisdiction '{id}'");
         var (scenarioId, error) = ScenarioSelection.Resolve(scenario, startup);
         if (error is not null)
             return error;
+        if (!await ScenarioSelection.HasRunsAsync(scenarioId!, startup, known))
+            return NoRollup(scenarioId!, id);
         var resource = await cache.GetAsync(CacheKeys.Rollup(scenarioId!, id), (grains, id, scenarioId!), static async s =>
             await s.grains.GetGrain<IJurisdictionGrain>(s.id).GetRollup(s.Item3) is { } rollup ? ApiJson.Resource(rollup) : null);
-        return resource is null
-            ? Problems.NotFound($"no completed run of scenario '{scenarioId}' covers '{id}' yet")
-            : new CachedResult(resource);
+        return resource is null ? NoRollup(scenarioId!, id) : new CachedResult(resource);
     }
+
+    private static IResult NoRollup(string scenarioId, string id) => Problems.NotFound($"no completed run of scenario '{scenarioId}' covers '{id}' yet");
 
     private static async Task<IResult> Node(string id, ForecastCatalog catalog, IGrainFactory grains, ResourceCache cache)
     {
@@ -88,26 +85,35 @@ public static class JurisdictionEndpoints
         return new CachedResult(resource!);
     }
 
-    private static async Task<IResult> Pairs(string id, string? scenario, ForecastCatalog catalog, IGrainFactory grains, StartupRun startup, ResourceCache cache)
+    private static async Task<IResult> Pairs(string id, string? scenario, ForecastCatalog catalog, IGrainFactory grains, StartupRun startup, ResourceCache cache, KnownRuns known)
     {
         if (!catalog.TryGetJurisdiction(id, out _))
             return Problems.NotFound($"unknown jurisdiction '{id}'");
         var (scenarioId, error) = ScenarioSelection.Resolve(scenario, startup);
         if (error is not null)
             return error;
+        if (!await ScenarioSelection.HasRunsAsync(scenarioId!, startup, known))
+        {
+            // No run to show: the pairs without lights, kept nowhere.
+            var pairs = catalog.PairsOf(id).ToList();
+            return new CachedResult(ApiJson.Resource(Lights(catalog, pairs, new PairForecastView?[pairs.Count])));
+        }
+
         var resource = await cache.GetAsync($"pairs/{scenarioId}/{id}", (catalog, grains, id, scenarioId!), static async s =>
         {
             var (catalog, grains, id, scenarioId) = s;
             var pairs = catalog.PairsOf(id).ToList();
             var forecasts = await Task.WhenAll(pairs.Select(p => grains.GetGrain<IIndicatorGrain>(p.ToString()).GetForecast(scenarioId)));
-            var lights = pairs.Select((p, i) =>
-            {
-                var indicator = catalog.Indicator(p.Indicator);
-                var f = forecasts[i];
-                return new PairLight(p.ToString(), indicator.Id, indicator.NameZh, indicator.NameEn, indicator.Domain, indicator.Unit, f?.Flag, f?.PMeet, f?.ReasonZh, f?.ReasonEn);
-            }).ToList();
-            return ApiJson.Resource(lights);
+            return ApiJson.Resource(Lights(catalog, pairs, forecasts));
         });
         return new CachedResult(resource!);
     }
+
+    private static List<PairLight> Lights(ForecastCatalog catalog, IReadOnlyList<PairId> pairs, IReadOnlyList<PairForecastView?> forecasts) =>
+        pairs.Select((p, i) =>
+        {
+            var indicator = catalog.Indicator(p.Indicator);
+            var f = forecasts[i];
+            return new PairLight(p.ToString(), indicator.Id, indicator.NameZh, indicator.NameEn, indicator.Domain, indicator.Unit, f?.Flag, f?.PMeet, f?.ReasonZh, f?.ReasonEn);
+        }).ToList();
 }

@@ -62,7 +62,7 @@ public static class PairEndpoints
         return new CachedResult(resource!);
     }
 
-    private static async Task<IResult> Forecast(string jurisdiction, string indicator, string? scenario, ForecastCatalog catalog, IGrainFactory grains, StartupRun startup, ResourceCache cache)
+    private static async Task<IResult> Forecast(string jurisdiction, string indicator, string? scenario, ForecastCatalog catalog, IGrainFactory grains, StartupRun startup, ResourceCache cache, KnownRuns known)
     {
         var pair = new PairId(jurisdiction, indicator);
         if (!Exists(catalog, pair))
@@ -70,12 +70,14 @@ public static class PairEndpoints
         var (scenarioId, error) = ScenarioSelection.Resolve(scenario, startup);
         if (error is not null)
             return error;
+        if (!await ScenarioSelection.HasRunsAsync(scenarioId!, startup, known))
+            return NoForecast(scenarioId!, pair);
         var resource = await cache.GetAsync($"forecast/{scenarioId}/{pair}", (grains, pair, scenarioId!), static async s =>
             await s.grains.GetGrain<IIndicatorGrain>(s.pair.ToString()).GetForecast(s.Item3) is { } forecast ? ApiJson.Resource(forecast) : null);
-        return resource is null
-            ? Problems.NotFound($"no completed run of scenario '{scenarioId}' has forecast '{pair}' yet")
-            : new CachedResult(resource);
+        return resource is null ? NoForecast(scenarioId!, pair) : new CachedResult(resource);
     }
+
+    private static IResult NoForecast(string scenarioId, PairId pair) => Problems.NotFound($"no completed run of scenario '{scenarioId}' has forecast '{pair}' yet");
 
     private static async Task<IResult> Record(
         string jurisdiction, string indicator, HttpRequest request, ForecastCatalog catalog, IGrainFactory grains, ResourceCache cache, IOptions<ForecastApiOptions> options, CancellationToken cancellationToken)

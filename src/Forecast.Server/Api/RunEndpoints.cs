@@ -38,7 +38,7 @@ public static partial class RunEndpoints
     };
 
     private static async Task<IResult> Start(
-        HttpRequest request, IGrainFactory grains, ResourceCache cache, ScenarioVocabularySource vocabulary, IOptions<ForecastApiOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, IGrainFactory grains, ResourceCache cache, KnownRuns known, ScenarioVocabularySource vocabulary, IOptions<ForecastApiOptions> options, CancellationToken cancellationToken)
     {
         var yaml = IsYaml(request);
         if (!yaml && !PairEndpoints.IsJson(request))
@@ -82,13 +82,15 @@ public static partial class RunEndpoints
             return file is not null ? Problems.BadScenario(file.Locate(e).Errors) : Problems.BadRequest(Problems.PathOf(e.Field), e.Message);
         }
 
+        known.Added(runId, scenario.Id);
         cache.Invalidate(CacheKeys.Run(runId));
         return Results.Accepted($"/api/runs/{runId}", StatusOf(progress));
     }
 
-    private static async Task<IResult> Progress(string id, IGrainFactory grains, ResourceCache cache)
+    private static async Task<IResult> Progress(string id, IGrainFactory grains, ResourceCache cache, KnownRuns known)
     {
-        if (!RunId().IsMatch(id))
+        // A run the index does not keep would only activate an empty grain, which stayed.
+        if (!RunId().IsMatch(id) || !await known.IsRunAsync(id))
             return Problems.NotFound($"no run '{id}'");
         var resource = await cache.GetAsync(CacheKeys.Run(id), (grains, id), static async s =>
             await s.grains.GetGrain<IScenarioRunGrain>(s.id).GetProgress() is { State: not RunState.NotStarted } progress ? ApiJson.Resource(StatusOf(progress)) : null);

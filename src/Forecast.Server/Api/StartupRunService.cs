@@ -1,4 +1,5 @@
 using Forecast.Contracts;
+using Forecast.Grains.Runs;
 using Microsoft.Extensions.Options;
 
 namespace Forecast.Server.Api;
@@ -37,6 +38,7 @@ public sealed partial class StartupRunService(
             var progress = await grains.GetGrain<IScenarioRunGrain>(runId).Start(scenario);
             startup.Started(scenario, runId);
             LogStarted(logger, scenario.Id, runId, progress.PairsTotal);
+            await Keep(runId, scenario.Id);
         }
         catch (ScenarioRejectedException e)
         {
@@ -48,6 +50,20 @@ public sealed partial class StartupRunService(
             // The API still serves the catalog and other scenarios; the page shows why this one has no data.
             startup.Failed(scenario, e.Message);
             LogFailed(logger, e, scenario.Id);
+        }
+    }
+
+    /// <summary>The page shows this run by default: it is kept whatever else runs (Forecast:Runs:MaxFinishedRuns).</summary>
+    private async Task Keep(string runId, string scenarioId)
+    {
+        try
+        {
+            await grains.GetGrain<IRunIndexGrain>(RunIndex.Key).Keep(runId, scenarioId);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The run goes on and is shown; it is only forgotten like any other once enough runs finish after it.
+            LogNotKept(logger, e, runId);
         }
     }
 
@@ -69,6 +85,9 @@ public sealed partial class StartupRunService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Startup scenario {Scenario} started as run {RunId} over {Pairs} pairs")]
     private static partial void LogStarted(ILogger logger, string scenario, string runId, int pairs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Startup run {RunId} could not be marked as kept")]
+    private static partial void LogNotKept(ILogger logger, Exception exception, string runId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Startup scenario {File} cannot be read: {Error}")]
     private static partial void LogUnreadable(ILogger logger, string file, string error);

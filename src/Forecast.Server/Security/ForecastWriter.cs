@@ -1,6 +1,6 @@
 namespace Forecast.Server.Security;
 
-/// <summary>The names under which writers are authenticated and authorized (the Orleans dashboard uses the same policy).</summary>
+/// <summary>The names under which writers are authenticated and authorized; operators have their own (<see cref="ForecastOperator"/>).</summary>
 public static class ForecastWriter
 {
     /// <summary>The authentication scheme: a bearer token compared with the configured writer token.</summary>

@@ -13,6 +13,7 @@ public static class WriterAuthenticationExtensions
         // With a single scheme registered ASP.NET Core makes it the default and authenticates every request with it,
         // every poll included; this documented switch turns that off, so only endpoints requiring the policy pay.
         AppContext.SetSwitch("Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme", true);
+        services.AddSingleton<AuthenticationFailureLog>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, WriterTokenHandler>(ForecastWriter.Scheme, displayName: "Forecast writer token", _ => { });
         services.AddAuthorizationBuilder()

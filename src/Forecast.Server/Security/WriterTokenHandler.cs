@@ -11,13 +11,15 @@ namespace Forecast.Server.Security;
 /// <summary>
 /// Authenticates "Authorization: Bearer …" against the configured writer token. Both are hashed with SHA-256 first
 /// and the digests compared with <see cref="CryptographicOperations.FixedTimeEquals"/>, so neither the token's content
-/// nor its length leaks through timing. No header: no identity (401). A wrong token, or none configured: 403.
+/// nor its length leaks through timing. No header: no identity (401). A wrong token, or none configured: 403, and
+/// logged at a bounded rate (<see cref="AuthenticationFailureLog"/>).
 /// </summary>
 public sealed class WriterTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IOptionsMonitor<ForecastApiOptions> apiOptions)
+    IOptionsMonitor<ForecastApiOptions> apiOptions,
+    AuthenticationFailureLog failures)
     : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, logger, encoder)
 {
     private const string BearerPrefix = "Bearer ";
@@ -31,7 +33,10 @@ public sealed class WriterTokenHandler(
         var presented = header.AsSpan(BearerPrefix.Length).Trim();
         var configured = apiOptions.CurrentValue.WriterToken;
         if (string.IsNullOrEmpty(configured) || presented.IsEmpty || !SameSecret(presented, configured))
+        {
+            failures.Failed("writer", Context.Connection.RemoteIpAddress);
             return Task.FromResult(AuthenticateResult.Fail("the bearer token is not the writer token"));
+        }
 
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "writer"), new Claim(ClaimTypes.Role, ForecastWriter.Policy)], ForecastWriter.Scheme);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), ForecastWriter.Scheme)));
