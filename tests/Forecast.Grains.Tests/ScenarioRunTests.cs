@@ -32,7 +32,7 @@ public sealed class ScenarioRunTests(ClusterFixture fixture)
 
         var direct = Forecaster.Run(
             Shipped.Catalog,
-            new Dictionary<PairId, IReadOnlyList<DataPoint>>(),
+            PublishedPoints.Of(Shipped.Catalog),
             Shipped.Priors,
             new ForecastSettings(scenario.AsOfYear),
             new SimulationOptions { Seed = scenario.Seed, Paths = scenario.Paths, Quantiles = true });

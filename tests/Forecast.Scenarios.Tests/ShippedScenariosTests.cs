@@ -13,7 +13,7 @@ public sealed class ShippedScenariosTests
         var scenario = Shipped.Read(file);
 
         Assert.Equal(id, scenario.Scenario.Id);
-        Assert.Equal(2023, scenario.Scenario.AsOfYear);
+        Assert.Equal(2025, scenario.Scenario.AsOfYear);
         Assert.Equal(OutputFormats.All, scenario.Formats);
     }
 

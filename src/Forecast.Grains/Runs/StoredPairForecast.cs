@@ -31,11 +31,26 @@ public sealed record StoredPairForecast(
     [property: Id(20)] IReadOnlyList<PointView> Points,
     [property: Id(21)] IReadOnlyList<ObservationView> Observations)
 {
+    /// <summary>See <see cref="PairForecastView.Borderline"/>; "no" for a run stored before it was kept.</summary>
+    [Id(22)]
+    public string Borderline { get; init; } = "no";
+
+    [Id(23)]
+    public double? PlanPathValue { get; init; }
+
     public static StoredPairForecast From(PairForecastView v) => new(
         v.Definition.Pair, v.Goal, v.Basis, v.Method, v.FitDescription, v.SpreadFromData, v.Nowcast, v.PMeet, v.StandardError, v.Flag,
-        v.ExpectedShortfall, v.ShortfallShare, v.MedianGap, v.MedianGapShare, v.Fan, v.Risk, v.RiskFactor, v.ReasonZh, v.ReasonEn, v.Growth, v.Points, v.Observations);
+        v.ExpectedShortfall, v.ShortfallShare, v.MedianGap, v.MedianGapShare, v.Fan, v.Risk, v.RiskFactor, v.ReasonZh, v.ReasonEn, v.Growth, v.Points, v.Observations)
+    {
+        Borderline = v.Borderline,
+        PlanPathValue = v.PlanPathValue,
+    };
 
     public PairForecastView ToView(string runId, PairDefinition definition) => new(
         runId, definition, Goal, Basis, Method, FitDescription, SpreadFromData, Nowcast, PMeet, StandardError, Flag,
-        ExpectedShortfall, ShortfallShare, MedianGap, MedianGapShare, Fan, Risk, RiskFactor, ReasonZh, ReasonEn, Growth, Points, Observations);
+        ExpectedShortfall, ShortfallShare, MedianGap, MedianGapShare, Fan, Risk, RiskFactor, ReasonZh, ReasonEn, Growth, Points, Observations)
+    {
+        Borderline = Borderline,
+        PlanPathValue = PlanPathValue,
+    };
 }

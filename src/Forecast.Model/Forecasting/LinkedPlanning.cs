@@ -6,27 +6,12 @@ namespace Forecast.Model.Forecasting;
 /// <summary>
 /// A level and the each-year growth commitment of the same policy (低保 793 yuan, raised by at least 3.5 % a year,
 /// toward 850): the level is walked on its partner's yearly rates, on the partner's own draws, so the two pairs
-/// give one answer. The catalog links them by name: the growth indicator is the level's id + "-yearly-growth".
+/// give one answer. The catalog links them by name (<see cref="LinkedPairs"/>).
 /// </summary>
 internal static class LinkedPlanning
 {
-    public const string Suffix = "-yearly-growth";
-
     /// <summary>The each-year growth pair of the same policy, where the catalog has one with a goal.</summary>
-    public static PairId? PartnerOf(PlanningContext c, PairId level)
-    {
-        var partner = new PairId(level.Jurisdiction, level.Indicator + Suffix);
-        return c.Catalog.FiguresOf(partner).Count > 0 ? partner : null;
-    }
-
-    /// <summary>The level this each-year growth pair raises, where the catalog has one.</summary>
-    public static PairId? LevelOf(PlanningContext c, PairId growth)
-    {
-        if (!growth.Indicator.EndsWith(Suffix, StringComparison.Ordinal))
-            return null;
-        var level = new PairId(growth.Jurisdiction, growth.Indicator[..^Suffix.Length]);
-        return c.Catalog.FiguresOf(level).Count > 0 ? level : null;
-    }
+    public static PairId? PartnerOf(PlanningContext c, PairId level) => LinkedPairs.GrowthOf(c.Catalog, level);
 
     public static PairPlan PlanLevel(PlanningContext c, PairPlan plan, List<DataPoint> points, PairId partner)
     {

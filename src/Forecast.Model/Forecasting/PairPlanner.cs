@@ -18,7 +18,8 @@ internal sealed class PairPlanner(ForecastCatalog catalog, IReadOnlyDictionary<P
     {
         var indicator = _context.Catalog.Indicator(pair.Indicator);
         var points = _context.PointsOf(pair, goal);
-        var growth = GrowthAnalyzer.Analyze(indicator, _context.FiguresFor(pair, goal), _context.Observed(pair));
+        var partner = LinkedPairs.GrowthOf(_context.Catalog, pair);
+        var growth = GrowthAnalyzer.Analyze(indicator, _context.FiguresFor(pair, goal), _context.Observed(pair), partner is null ? null : GrowthAnalyzer.LinkedRateOf(_context.Catalog, pair, _context.Observed(partner.Value)));
         var nowcast = goal.Year <= _context.Settings.AsOfYear && points.All(p => p.Year != goal.Year || p.Basis != PointBasis.Observed);
         var plan = new PairPlan(pair, indicator, goal, growth, nowcast);
 

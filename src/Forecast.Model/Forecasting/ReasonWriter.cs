@@ -61,7 +61,7 @@ internal static class ReasonWriter
         {
             var rateUnitZh = ZhRateUnit(growth);
             zh.Add(growth.HistoricalRate is { } historical && growth.Ratio is { } ratio
-                ? $"需{F(required)}{rateUnitZh}，已实现{F(historical)}{rateUnitZh}（比值{ratio.ToString("0.00", CultureInfo.InvariantCulture)}）"
+                ? $"需{F(required)}{rateUnitZh}，现有进度{F(historical)}{rateUnitZh}（比值{ratio.ToString("0.00", CultureInfo.InvariantCulture)}）"
                 : $"需{F(required)}{rateUnitZh}");
             en.Add(growth.Explanation);
         }

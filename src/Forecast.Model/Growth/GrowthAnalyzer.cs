@@ -14,7 +14,8 @@ public static class GrowthAnalyzer
     private const double HoldTolerance = 1e-9;
 
     /// <summary>Analyses one pair from its catalog figures and any observations recorded for it.</summary>
-    public static GrowthRow Analyze(Indicator indicator, IReadOnlyList<Figure> figures, IReadOnlyList<DataPoint> observations)
+    /// <param name="linked">For a level with a linked each-year growth pair, the yearly raise that pair plans or records.</param>
+    public static GrowthRow Analyze(Indicator indicator, IReadOnlyList<Figure> figures, IReadOnlyList<DataPoint> observations, LinkedRate? linked = null)
     {
         var pair = figures.Count > 0 ? figures[0].Pair : new PairId("?", indicator.Id);
         var target = figures.Where(f => f.Role == FigureRole.Target).OrderByDescending(f => f.Year).FirstOrDefault();
@@ -28,8 +29,20 @@ public static class GrowthAnalyzer
         {
             IndicatorKind.Cumulative or IndicatorKind.Count => AnalyzeFlowTotal(pair, indicator, target, points),
             IndicatorKind.Annual => AnalyzeAnnual(pair, indicator, target, points),
-            _ => AnalyzeLevel(pair, indicator, target, points, measure),
+            _ => AnalyzeLevel(pair, indicator, target, points, measure, linked),
         };
+    }
+
+    /// <summary>
+    /// The yearly raise a level's linked growth pair plans (its commitments) or records (final figures win for their
+    /// year), averaged over its years: the rate the level is walked on.
+    /// </summary>
+    public static LinkedRate? LinkedRateOf(ForecastCatalog catalog, PairId level, IReadOnlyList<DataPoint> partnerObservations)
+    {
+        if (LinkedPairs.GrowthOf(catalog, level) is not { } partner)
+            return null;
+        var points = Points(catalog.FiguresOf(partner).Where(f => f.Role == FigureRole.Commitment).ToList(), partnerObservations.Where(p => !p.Superseded).ToList());
+        return points.Count == 0 ? null : new LinkedRate(partner, points);
     }
 
     /// <summary>
@@ -72,7 +85,7 @@ public static class GrowthAnalyzer
         _ => RateMeasure.PercentPerYear,
     };
 
-    private static GrowthRow AnalyzeLevel(PairId pair, Indicator indicator, Figure target, List<DataPoint> points, RateMeasure measure)
+    private static GrowthRow AnalyzeLevel(PairId pair, Indicator indicator, Figure target, List<DataPoint> points, RateMeasure measure, LinkedRate? linked)
     {
         var upToTarget = points.Where(p => p.Year <= target.Year).ToList();
         if (upToTarget.Count == 0)
@@ -91,6 +104,17 @@ public static class GrowthAnalyzer
         var earlier = upToTarget.Count > 1 ? upToTarget[0] : null;
         measure = MeasureOfPair(measure, target, latest, earlier);
         var required = Rate(measure, latest.Value, target.Value, yearsLeft);
+        if (earlier is null && linked?.RatesFor(latest.Year + 1, target.Year) is { } rates && measure == RateMeasure.PercentPerYear && required != 0)
+        {
+            // One point of its own, walked on its linked pair's yearly raises: the same path the forecast takes.
+            var reached = rates.Aggregate(latest.Value, (value, rate) => value * (1 + (rate / 100)));
+            var rate = (Math.Pow(reached / latest.Value, 1.0 / yearsLeft) - 1) * 100;
+            var ratio = rate / required;
+            var verdict = Meets(indicator, target, reached) ? $"meeting {target.Comparator.ToSymbol()}{F(target.Value)}" : $"short of {target.Comparator.ToSymbol()}{F(target.Value)} by {F(Math.Abs(target.Value - reached))}";
+            return Row(pair, indicator, target, latest, null, rate, required, ratio, measure, ProgressThresholds.FromRatio(ratio),
+                $"needs {F(required)} %/yr; its linked yearly raise ({linked.Partner}) gives {F(rate)} %/yr (ratio {ratio.ToString("0.00", CultureInfo.InvariantCulture)}): {Describe(latest)} reaches {F(reached)} in {target.Year}, {verdict}");
+        }
+
         if (earlier is null)
             return Row(pair, indicator, target, latest, null, null, required, null, measure, ProgressCategory.NotAssessable, $"needs {F(required)} {GrowthRow.UnitOf(measure, indicator)}; one point only ({Describe(latest)}), so no achieved rate to compare");
 

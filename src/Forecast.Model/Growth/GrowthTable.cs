@@ -14,7 +14,10 @@ public static class GrowthTable
             .Select(p => GrowthAnalyzer.Analyze(
                 catalog.Indicator(p.Indicator),
                 catalog.FiguresOf(p),
-                observations is not null && observations.TryGetValue(p, out var points) ? points : []))
+                ObservationsOf(p),
+                GrowthAnalyzer.LinkedRateOf(catalog, p, LinkedPairs.GrowthOf(catalog, p) is { } partner ? ObservationsOf(partner) : [])))
             .ToList();
+
+        IReadOnlyList<DataPoint> ObservationsOf(PairId pair) => observations is not null && observations.TryGetValue(pair, out var points) ? points : [];
     }
 }

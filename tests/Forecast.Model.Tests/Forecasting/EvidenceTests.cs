@@ -38,6 +38,18 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void The_growth_table_walks_a_linked_level_on_the_same_raises_and_says_the_same_shortfall()
+    {
+        var row = Growth.GrowthTable.For(Shipped.Catalog, "shenyang").Single(r => r.Pair.ToString() == "shenyang/minimum-living-allowance-standard");
+        var level = Shipped.Run(paths: 4_000, pairs: "shenyang/minimum-living-allowance-standard").Pairs.Single();
+
+        Assert.Equal(3.5, row.HistoricalRate!.Value, 9);
+        Assert.Equal(0.99, row.Ratio!.Value, 2);
+        Assert.Contains("reaches 849.48 in 2025, short of ≥850 by 0.52", row.Explanation);
+        Assert.Contains("short of ≥850 by 0.52", level.Reason.En);
+    }
+
+    [Fact]
     public void The_orphans_allowance_meets_its_level_on_the_committed_path()
     {
         var level = Shipped.Run(paths: 10_000, pairs: "shenyang/orphan-living-standard").Pairs.Single();
