@@ -47,7 +47,11 @@ internal static class PriorsCommand
 
         var scenario = inputs.File.Scenario;
         console.MarkupLineInterpolated($"[bold]{scenario.Title}[/]  scenario {scenario.Id} · seed {scenario.Seed} · {scenario.Paths:#,0} paths · model {ModelRevision.Current}: each prior moved by ±50 %");
-        var rows = PriorSensitivity.Run(inputs.Catalog, model.ExtraObservations, model.Priors, model.Settings, model.Simulation with { Quantiles = false });
+        // The catalog's published figures, and the scenario's own extra ones after them, as a run's snapshot has them.
+        var observations = PublishedPoints.Of(inputs.Catalog).Concat(model.ExtraObservations)
+            .GroupBy(kv => kv.Key)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<DataPoint>)g.SelectMany(kv => kv.Value).ToList());
+        var rows = PriorSensitivity.Run(inputs.Catalog, observations, model.Priors, model.Settings, model.Simulation with { Quantiles = false });
 
         var table = new Table().AddColumns("prior", "value", "moved to", "lights changed", "worse", "better", "largest move of P(meet)");
         foreach (var r in rows)
