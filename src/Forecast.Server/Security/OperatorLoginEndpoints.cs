@@ -37,7 +37,7 @@ public static class OperatorLoginEndpoints
         var (presented, error) = await Presented(context.Request, options.CurrentValue.MaxBodyBytes, cancellationToken);
         if (error is not null)
             return error;
-        if (string.IsNullOrEmpty(presented) || !WriterTokenHandler.SameSecret(presented, configured))
+        if (string.IsNullOrEmpty(presented) || !BearerTokenHandler.SameSecret(presented, configured))
         {
             failures.Failed("operator", context.Connection.RemoteIpAddress);
             return Form(returnUrl, "That is not the operator token.", StatusCodes.Status401Unauthorized);

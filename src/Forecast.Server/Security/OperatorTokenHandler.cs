@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Forecast.Server.Security;
 
 /// <summary>
-/// "Authorization: Bearer …" against the operator token, compared as <see cref="WriterTokenHandler"/> compares the
-/// writer's. A wrong token (the writer's included) is refused and logged (<see cref="AuthenticationFailureLog"/>).
+/// "Authorization: Bearer …" against the operator token, compared as <see cref="BearerTokenHandler"/> compares
+/// every token. A wrong token (the writer's included) is refused and logged (<see cref="AuthenticationFailureLog"/>).
 /// </summary>
 public sealed class OperatorTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions,
@@ -16,33 +16,13 @@ public sealed class OperatorTokenHandler(
     UrlEncoder encoder,
     IOptionsMonitor<ForecastApiOptions> apiOptions,
     AuthenticationFailureLog failures)
-    : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, logger, encoder)
+    : BearerTokenHandler(schemeOptions, logger, encoder, apiOptions, failures)
 {
-    private const string BearerPrefix = "Bearer ";
+    protected override string Holder => "operator";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
-    {
-        string? header = Request.Headers.Authorization;
-        if (string.IsNullOrEmpty(header) || !header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
-            return Task.FromResult(AuthenticateResult.NoResult());
+    protected override string Realm => "forecast-operator";
 
-        var presented = header.AsSpan(BearerPrefix.Length).Trim();
-        var configured = apiOptions.CurrentValue.OperatorToken;
-        if (string.IsNullOrEmpty(configured) || presented.IsEmpty || !WriterTokenHandler.SameSecret(presented, configured))
-        {
-            failures.Failed("operator", Context.Connection.RemoteIpAddress);
-            return Task.FromResult(AuthenticateResult.Fail("the bearer token is not the operator token"));
-        }
+    protected override string? ConfiguredToken(ForecastApiOptions options) => options.OperatorToken;
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, ForecastOperator.Role), new Claim(ClaimTypes.Role, ForecastOperator.Role)], ForecastOperator.TokenScheme);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), ForecastOperator.TokenScheme)));
-    }
-
-    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
-    {
-        var result = await HandleAuthenticateOnceSafeAsync();
-        Response.StatusCode = result.Failure is not null ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;
-        if (result.Failure is null)
-            Response.Headers.WWWAuthenticate = "Bearer realm=\"forecast-operator\"";
-    }
+    protected override IEnumerable<Claim> Claims() => [new Claim(ClaimTypes.Name, ForecastOperator.Role), new Claim(ClaimTypes.Role, ForecastOperator.Role)];
 }

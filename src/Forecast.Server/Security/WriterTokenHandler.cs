@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using Forecast.Server.Api;
 using Microsoft.AspNetCore.Authentication;
@@ -8,60 +6,20 @@ using Microsoft.Extensions.Options;
 
 namespace Forecast.Server.Security;
 
-/// <summary>
-/// Authenticates "Authorization: Bearer …" against the configured writer token. Both are hashed with SHA-256 first
-/// and the digests compared with <see cref="CryptographicOperations.FixedTimeEquals"/>, so neither the token's content
-/// nor its length leaks through timing. No header: no identity (401). A wrong token, or none configured: 403, and
-/// logged at a bounded rate (<see cref="AuthenticationFailureLog"/>).
-/// </summary>
+/// <summary>The writer's bearer token, which every write under /api needs (<see cref="BearerTokenHandler"/>).</summary>
 public sealed class WriterTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions,
     ILoggerFactory logger,
     UrlEncoder encoder,
     IOptionsMonitor<ForecastApiOptions> apiOptions,
     AuthenticationFailureLog failures)
-    : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, logger, encoder)
+    : BearerTokenHandler(schemeOptions, logger, encoder, apiOptions, failures)
 {
-    private const string BearerPrefix = "Bearer ";
+    protected override string Holder => "writer";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
-    {
-        string? header = Request.Headers.Authorization;
-        if (string.IsNullOrEmpty(header) || !header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
-            return Task.FromResult(AuthenticateResult.NoResult());
+    protected override string Realm => "forecast";
 
-        var presented = header.AsSpan(BearerPrefix.Length).Trim();
-        var configured = apiOptions.CurrentValue.WriterToken;
-        if (string.IsNullOrEmpty(configured) || presented.IsEmpty || !SameSecret(presented, configured))
-        {
-            failures.Failed("writer", Context.Connection.RemoteIpAddress);
-            return Task.FromResult(AuthenticateResult.Fail("the bearer token is not the writer token"));
-        }
+    protected override string? ConfiguredToken(ForecastApiOptions options) => options.WriterToken;
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "writer"), new Claim(ClaimTypes.Role, ForecastWriter.Policy)], ForecastWriter.Scheme);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), ForecastWriter.Scheme)));
-    }
-
-    /// <summary>A token was presented but is not the writer's: that is 403, not a request to authenticate.</summary>
-    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
-    {
-        var result = await HandleAuthenticateOnceSafeAsync();
-        if (result.Failure is not null)
-        {
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-            return;
-        }
-
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers.WWWAuthenticate = "Bearer realm=\"forecast\"";
-    }
-
-    internal static bool SameSecret(ReadOnlySpan<char> presented, string configured)
-    {
-        Span<byte> a = stackalloc byte[SHA256.HashSizeInBytes];
-        Span<byte> b = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(presented.ToString()), a);
-        SHA256.HashData(Encoding.UTF8.GetBytes(configured), b);
-        return CryptographicOperations.FixedTimeEquals(a, b);
-    }
+    protected override IEnumerable<Claim> Claims() => [new Claim(ClaimTypes.Name, "writer"), new Claim(ClaimTypes.Role, ForecastWriter.Policy)];
 }
