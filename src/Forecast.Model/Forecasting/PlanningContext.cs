@@ -223,6 +223,8 @@ internal sealed class PlanningContext
     /// <summary>Settled by a recorded figure of the goal's year: met or missed, by how much.</summary>
     public PairPlan Settle(PairPlan plan, DataPoint point) => plan with
     {
+        // Settled, a goal is no nowcast: its outcome is recorded (by its year, or early by a total that reached it).
+        Nowcast = false,
         Settled = Meets(plan.Indicator, plan.Goal, point.Value),
         SettledValue = point.Value,
         Fit = new TrajectoryFit(TrajectoryMethod.Linear, ForecastBasis.Observed, 0, 0, false, point, [point], $"settled by {Describe(point)}", $"已由{point.Year}年实际数据确定"),

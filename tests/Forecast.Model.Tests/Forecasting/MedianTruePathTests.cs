@@ -100,4 +100,15 @@ public sealed class MedianTruePathTests
         Assert.Equal(1.0, recorded.PMeet);
         Assert.StartsWith("met: 2023 510,000 observed", recorded.Reason.En);
     }
+
+    [Fact]
+    public void A_total_recorded_past_its_target_early_is_settled_and_no_nowcast()
+    {
+        // Dandong's 537 km of pipes recorded for 2023 against 328 km over 2023–2025, run as of 2025.
+        var pipes = Shipped.Run(new ForecastSettings(2025), Shipped.Observations("dandong/old-pipelines-renovated", (2023, 537)), pairs: "dandong/old-pipelines-renovated").Pairs.Single();
+
+        Assert.Equal(1.0, pipes.PMeet);
+        Assert.False(pipes.Nowcast);
+        Assert.DoesNotContain("nowcast", pipes.Reason.En);
+    }
 }
