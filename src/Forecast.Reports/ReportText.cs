@@ -42,7 +42,7 @@ public static class ReportText
         null => "—",
         0 => "< 0.001 (no path met it)",
         1 => "> 0.999 (every path met it)",
-        { } pm => pm.ToString(pm is < 0.01 or > 0.99 ? "0.000" : "0.00", Invariant) + (p.StandardError is > 0 and var se ? $" ± {se.ToString(se < 0.001 ? "0.0000" : "0.000", Invariant)}" : string.Empty),
+        { } pm => pm.ToString(pm is < 0.01 or > 0.99 ? "0.0###" : "0.00", Invariant) + (p.StandardError is > 0 and var se ? $" ± {se.ToString(se < 0.001 ? "0.0000" : "0.000", Invariant)}" : string.Empty),
     };
 
     public static string Goal(FigureView goal) =>

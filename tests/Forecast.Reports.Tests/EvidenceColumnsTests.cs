@@ -41,7 +41,8 @@ public sealed class EvidenceColumnsTests
     [Theory]
     [InlineData(0.0, "< 0.001 (no path met it)")]
     [InlineData(1.0, "> 0.999 (every path met it)")]
-    [InlineData(0.0009, "0.001 ± 0.0003")]
+    [InlineData(0.0009, "0.0009 ± 0.0003")]
+    [InlineData(0.0003, "0.0003 ± 0.0002")]
     public void A_probability_at_or_near_0_or_1_never_prints_a_spread_of_zero(double p, string expected)
     {
         var view = SampleRun.Result().Pairs[0] with { PMeet = p, StandardError = Math.Sqrt(p * (1 - p) / 10_000) };
