@@ -143,18 +143,25 @@ internal static class RunCommand
             return;
         }
 
-        var table = new Table().Title("flagged targets, likely missed first (whole reasons in the reports)").AddColumns("flag", "pair", "指标 indicator", "P(meet)", "median gap", "evidence 依据", "why", "clause 条款");
+        // Names, not ids, and no reason column: a row fits a 120-column terminal in a few lines; the reports carry
+        // each reason whole.
+        var places = report.Jurisdictions.ToDictionary(j => j.Id, j => $"{j.NameZh} {j.NameEn}", StringComparer.Ordinal);
+        var table = new Table().Title("flagged targets, likely missed first (the reasons are in the reports)")
+            .AddColumn(new TableColumn("flag").Width(13))
+            .AddColumn(new TableColumn("where · 指标 indicator").Width(30))
+            .AddColumn(new TableColumn("P(meet)").Width(16))
+            .AddColumn(new TableColumn("median gap").Width(16))
+            .AddColumn(new TableColumn("evidence 依据").Width(17))
+            .AddColumn(new TableColumn("clause 条款").Width(9));
         foreach (var p in report.Flagged)
         {
             table.AddRow(
-                p.Flag == Flags.LikelyMissed ? "[red]likely missed[/]" : "[yellow]at risk[/]",
-                Markup.Escape(p.Definition.Pair),
-                Markup.Escape($"{p.Definition.NameZh}\n{p.Definition.NameEn}"),
-                Markup.Escape(ReportText.Probability(p) + (p.Borderline == "no" ? string.Empty : " borderline")),
+                p.Flag == Flags.LikelyMissed ? "[red]likely missed[/]" : "[yellow]at risk[/]" + (p.Borderline == "no" ? string.Empty : "\n(borderline)"),
+                Markup.Escape($"{places.GetValueOrDefault(p.Definition.Jurisdiction, p.Definition.Jurisdiction)}\n{p.Definition.NameZh}\n{p.Definition.NameEn}"),
+                Markup.Escape(ReportText.Probability(p)),
                 Markup.Escape(ReportText.Gap(p)),
                 Markup.Escape($"{ReportText.Evidence(p.Basis).Zh}\n{ReportText.Evidence(p.Basis).En}"),
-                Markup.Escape(ReportText.ShortReason(p.ReasonEn)),
-                Markup.Escape($"{p.Goal.Source.Clause} ({p.Goal.Source.Seed})"));
+                Markup.Escape(p.Goal.Source.Clause));
         }
 
         console.Write(table);

@@ -24,6 +24,27 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_flagged_table_fits_a_120_column_terminal_with_names_not_ids()
+    {
+        var (console, output) = ConsoleRun.Capture();
+        console.Profile.Width = 120;
+
+        var exitCode = ForecastCommand.Invoke(["run", TempScenario.ShippedFile("baseline.yaml"), "--data", ShippedCatalog.Directory, "--paths", Paths, "--out", Path.Combine(_temp.Folder, "narrow"), "--format", "table"], console);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var table = output.ToString().Split('\n').SkipWhile(l => !l.Contains("flagged targets", StringComparison.Ordinal)).TakeWhile(l => !l.StartsWith('└')).ToList();
+        Assert.NotEmpty(table);
+        Assert.All(table, line => Assert.True(Columns(line.TrimEnd('\r')) <= 120, $"{Columns(line)} columns: {line}"));
+        Assert.Contains(table, l => l.Contains("沈阳市 Shenyang", StringComparison.Ordinal));
+        Assert.DoesNotContain(table, l => l.Contains("shenyang/", StringComparison.Ordinal));
+        var rows = table.Count(l => l.StartsWith("│ likely missed", StringComparison.Ordinal) || l.StartsWith("│ at risk", StringComparison.Ordinal));
+        Assert.True(table.Count <= 5 * rows + 6, $"{table.Count} lines for {rows} rows");
+
+        // A terminal gives a CJK character two columns.
+        static int Columns(string line) => line.Sum(c => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6' ? 2 : 1);
+    }
+
+    [Fact]
     public void The_baseline_writes_reports_that_parse_and_prints_the_flagged_targets()
     {
         var (exitCode, output, json) = RunBaseline("baseline");
