@@ -164,7 +164,8 @@ public sealed class ScenarioRunGrain(
             _result = result;
             _pairIndex = null;
             await state.WriteStateAsync();
-            await GrainFactory.GetGrain<IScenarioLatestGrain>(order.Scenario.Id).Completed(RunId, roots, result.CompletedAt);
+            // The scenario's latest-run record may have been on the lost silo too: a finished run must not fail for it.
+            await AskThroughSiloLoss("the scenario's latest-run record", () => GrainFactory.GetGrain<IScenarioLatestGrain>(order.Scenario.Id).Completed(RunId, roots, result.CompletedAt));
             _running = RunState.Completed;
             metrics.RunCompleted(clock.Elapsed, result.Pairs.Count);
         }
@@ -235,7 +236,11 @@ public sealed class ScenarioRunGrain(
     /// the directory still sends its grains' calls there and they are refused at once: so ask again, backing off, for
     /// as long as membership may take to declare a death (probes, missed-probe limit, votes), not a fixed few times.
     /// </summary>
-    private async Task FanOut(RunOrder order, IReadOnlyList<string> roots)
+    private Task FanOut(RunOrder order, IReadOnlyList<string> roots) =>
+        AskThroughSiloLoss("the run", () => Task.WhenAll(roots.Select(r => GrainFactory.GetGrain<IJurisdictionRun>(r).Run(order))));
+
+    /// <summary>Calls until it answers, asking again after a silo loss, backing off, for as long as membership may take to declare a death.</summary>
+    private async Task AskThroughSiloLoss(string what, Func<Task> call)
     {
         Stopwatch? sinceFirstLoss = null;
         var backoff = SiloLossFirstBackoff;
@@ -243,7 +248,7 @@ public sealed class ScenarioRunGrain(
         {
             try
             {
-                await Task.WhenAll(roots.Select(r => GrainFactory.GetGrain<IJurisdictionRun>(r).Run(order)));
+                await call();
                 return;
             }
             catch (Exception e) when (IsSiloLoss(e))
@@ -251,7 +256,7 @@ public sealed class ScenarioRunGrain(
                 sinceFirstLoss ??= Stopwatch.StartNew();
                 if (sinceFirstLoss.Elapsed > SiloLossPatience)
                     throw;
-                logger.LogWarning(e, "Run {RunId}: a silo was lost under the run (attempt {Attempt}); asking again in {Backoff}", RunId, attempt, backoff);
+                logger.LogWarning(e, "Run {RunId}: a silo was lost under {What} (attempt {Attempt}); asking again in {Backoff}", RunId, what, attempt, backoff);
                 await Task.Delay(backoff);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, SiloLossMaxBackoff.Ticks));
             }
