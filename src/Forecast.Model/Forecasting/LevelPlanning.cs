@@ -43,6 +43,7 @@ internal static class LevelPlanning
         var nodes = upToGoal.Skip(Math.Max(anchorIndex, 0)).ToList();
         var history = anchorIndex >= 0 ? upToGoal.Take(anchorIndex + 1).ToList() : [];
         var xs = nodes.Select(p => space.ToState(p.Value)).ToArray();
+        var hx = history.Select(p => space.ToState(p.Value)).ToArray();
 
         double drift;
         double extraPersistent = 0;
@@ -69,9 +70,9 @@ internal static class LevelPlanning
         }
         else if (history.Count >= 2)
         {
-            var hx = history.Select(p => space.ToState(p.Value)).ToArray();
             drift = history.Count >= 3 ? LeastSquaresSlope(history, hx) : (hx[1] - hx[0]) / (history[1].Year - history[0].Year);
-            trendError = 1 / Math.Sqrt(history.Count >= 3 ? history.Sum(p => Math.Pow(p.Year - history.Average(q => (double)q.Year), 2)) : history[1].Year - history[0].Year);
+            var meanYear = history.Average(p => (double)p.Year);
+            trendError = 1 / Math.Sqrt(history.Count >= 3 ? history.Sum(p => Math.Pow(p.Year - meanYear, 2)) : history[1].Year - history[0].Year);
             basis = history.Any(p => p.Basis == PointBasis.Observed) ? ForecastBasis.Observed : ForecastBasis.Planned;
             en = $"its own trend over {history.Count} figures {history[0].Year}–{history[^1].Year}";
             zh = $"依据本地区{history.Count}个数据点（{history[0].Year}–{history[^1].Year}年）的趋势";
@@ -107,8 +108,7 @@ internal static class LevelPlanning
         for (var year = firstYear; year <= goal.Year; year++)
             shifts[year - firstYear] = year == start.Year ? 0 : StepOf(nodes, xs, year, drift);
 
-        var dataPoints = history.Count >= 3 ? history : [];
-        var residual = dataPoints.Count >= 3 ? ResidualSpread(dataPoints, dataPoints.Select(p => space.ToState(p.Value)).ToArray(), LeastSquaresSlope(dataPoints, dataPoints.Select(p => space.ToState(p.Value)).ToArray())) : 0;
+        var residual = history.Count >= 3 ? ResidualSpread(history, hx, LeastSquaresSlope(history, hx)) : 0;
         var (spread, fromData, note) = c.StatedSpread(plan.Pair, residual > 0 ? residual : fulfilment.Yearly * relative, residual > 0);
         var fit = new TrajectoryFit(method, basis, drift, spread, fromData, upToGoal[^1], nodes, $"{Name(method)}, {en}{note}", zh);
         var persistent = Math.Sqrt(Math.Pow(fulfilment.PersistentWith(extraPersistent) * relative, 2) + Math.Pow(spread * trendError, 2));
