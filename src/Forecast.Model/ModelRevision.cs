@@ -10,5 +10,5 @@ namespace Forecast.Model;
 public static class ModelRevision
 {
     /// <summary>The date of the change, and a letter if one day brings two: 2026-12-04, fulfilment with a persistent part per path, median-true paths and each-year goals judged in their own space.</summary>
-    public const string Current = "2026-12-04";
+    public const string Current = "2026-12-05";
 }

@@ -3,45 +3,61 @@ using Forecast.Catalog;
 namespace Forecast.Model.Forecasting;
 
 /// <summary>
-/// How often one-year commitments of a class are fulfilled: the class's prior base rate, updated by every commitment
-/// whose year has a recorded figure (a beta–binomial: the prior counts as <see cref="FulfilmentClass.Strength"/>
-/// commitments). A pair's own outcome is left out of the rate it is forecast with.
+/// How often goals of a class and term are fulfilled: the prior base rate, updated by every goal of the same class
+/// and term whose outcome is recorded (a beta–binomial: the prior counts as <see cref="FulfilmentClass.Strength"/>
+/// goals). A pair's own outcome is left out of the rate it is forecast with.
 /// </summary>
 internal sealed class BaseRates
 {
     private readonly PlanningContext _context;
-    private readonly Lazy<Dictionary<PairId, (string Class, bool Met)>> _outcomes;
+    private readonly Lazy<Dictionary<PairId, (string Class, GoalTerm Term, bool Met)>> _outcomes;
 
     public BaseRates(PlanningContext context)
     {
         _context = context;
-        _outcomes = new Lazy<Dictionary<PairId, (string, bool)>>(Outcomes);
+        _outcomes = new Lazy<Dictionary<PairId, (string, GoalTerm, bool)>>(Outcomes);
     }
 
-    public BaseRate RateOf(FulfilmentClass @class, PairId exceptPair)
+    public BaseRate RateOf(FulfilmentClass @class, GoalTerm term, PairId exceptPair)
     {
-        var recorded = _outcomes.Value.Where(o => o.Key != exceptPair && o.Value.Class == @class.Name).ToList();
+        var recorded = _outcomes.Value.Where(o => o.Key != exceptPair && o.Value.Class == @class.Name && o.Value.Term == term).ToList();
         var met = recorded.Count(o => o.Value.Met);
-        var rate = ((@class.BaseRate * @class.Strength) + met) / (@class.Strength + recorded.Count);
+        var prior = @class.BaseRateOf(term);
+        var rate = ((prior * @class.Strength) + met) / (@class.Strength + recorded.Count);
         return recorded.Count == 0
-            ? new BaseRate(rate, $"the prior of {PlanningContext.Pct(@class.BaseRate)}; no commitment's outcome is recorded yet", $"先验{PlanningContext.Pct(@class.BaseRate)}，尚无任何承诺的实际结果记录")
-            : new BaseRate(rate, $"the prior of {PlanningContext.Pct(@class.BaseRate)} updated by {recorded.Count} recorded outcomes, {met} met", $"先验{PlanningContext.Pct(@class.BaseRate)}，经{recorded.Count}项实际结果（{met}项达标）更新");
+            ? new BaseRate(rate, $"the prior of {PlanningContext.Pct(prior)}; no such goal's outcome is recorded yet", $"先验{PlanningContext.Pct(prior)}，尚无同类目标的实际结果记录")
+            : new BaseRate(rate, $"the prior of {PlanningContext.Pct(prior)} updated by {recorded.Count} recorded outcomes, {met} met", $"先验{PlanningContext.Pct(prior)}，经{recorded.Count}项实际结果（{met}项达标）更新");
     }
 
-    private Dictionary<PairId, (string, bool)> Outcomes()
+    /// <summary>The term a goal's base rate comes from: a commitment's year, or a plan-period total.</summary>
+    public static GoalTerm? TermOf(Indicator indicator, Figure goal) => goal.Role switch
     {
-        var outcomes = new Dictionary<PairId, (string, bool)>();
+        FigureRole.Commitment => GoalTerm.OneYear,
+        FigureRole.Target when indicator.Kind is IndicatorKind.Cumulative or IndicatorKind.Count => GoalTerm.PlanPeriod,
+        _ => null,
+    };
+
+    private Dictionary<PairId, (string, GoalTerm, bool)> Outcomes()
+    {
+        var outcomes = new Dictionary<PairId, (string, GoalTerm, bool)>();
         foreach (var pair in _context.Catalog.Pairs)
         {
-            if (PlanningContext.GoalOf(_context.Catalog, pair) is not { Role: FigureRole.Commitment } goal || _context.Settling(pair, goal) is not { } recorded)
+            if (PlanningContext.GoalOf(_context.Catalog, pair) is not { } goal)
                 continue;
             var indicator = _context.Catalog.Indicator(pair.Indicator);
-            outcomes[pair] = (_context.Priors.ClassOf(indicator).Name, _context.Meets(indicator, goal, recorded.Value));
+            if (TermOf(indicator, goal) is not { } term || OutcomeOf(pair, goal, term) is not { } recorded)
+                continue;
+            outcomes[pair] = (_context.Priors.ClassOf(indicator).Name, term, _context.Meets(indicator, goal, recorded.Value));
         }
 
         return outcomes;
     }
+
+    /// <summary>A commitment's final figure for its year; a plan-period total's final total since its first year, recorded for its goal year.</summary>
+    private DataPoint? OutcomeOf(PairId pair, Figure goal, GoalTerm term) => term == GoalTerm.OneYear
+        ? _context.Settling(pair, goal)
+        : _context.RecordedTotals(pair, goal.FromYear ?? goal.Year).LastOrDefault(p => p.Year == goal.Year);
 }
 
-/// <summary>A class's base rate for one commitment, and what it rests on, in English and Chinese.</summary>
+/// <summary>A class's base rate for one goal, and what it rests on, in English and Chinese.</summary>
 internal sealed record BaseRate(double Rate, string En, string Zh);

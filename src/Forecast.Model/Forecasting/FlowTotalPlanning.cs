@@ -6,7 +6,7 @@ namespace Forecast.Model.Forecasting;
 /// <summary>
 /// A total of yearly amounts over the plan period ("累计新增城镇就业5.1万人", 2023–2025): what is recorded stands, and
 /// every year still to come adds a log-normal amount whose median is the year's plan (its own figure, else the pace
-/// carried from its recorded or planned years, else the pace borrowed from independent peers).
+/// carried from its recorded or planned years, else the pace borrowed from independent peers; with none of these, the base rate of such totals).
 /// </summary>
 internal static class FlowTotalPlanning
 {
@@ -70,10 +70,8 @@ internal static class FlowTotalPlanning
         }
         else
         {
-            return PlanningContext.Gap(
-                plan,
-                $"{from}–{goal.Year}年期间尚无计划或实际完成量，也没有两个以上独立地区的同期计划可借鉴；决定它的单个数据：{from}年的实际完成量",
-                $"no amount planned or recorded in {from}–{goal.Year}, and fewer than two independent jurisdictions with a plan for the same period; the single figure that would decide it: the amount recorded for {from}");
+            // Nothing of its own progress and no peers: how often such totals are met is all that speaks to it.
+            return BaseRatePlanning.Plan(c, plan, GoalTerm.PlanPeriod);
         }
 
         if (!(pace > 0))

@@ -6,7 +6,7 @@ namespace Forecast.Model.Forecasting;
 /// <summary>
 /// Turns each pair's figures into a path model: a goal with a recorded figure of its year is settled; a one-year
 /// commitment is forecast from its class's base rate; every other goal by its kind, on the strongest evidence it has
-/// (observed, planned, linked, pooled) — never an invented trend.
+/// (observed, planned, linked, pooled, and for a plan-period total the base rate of such totals) — never an invented trend.
 /// </summary>
 internal sealed class PairPlanner(ForecastCatalog catalog, IReadOnlyDictionary<PairId, IReadOnlyList<DataPoint>> observations, ForecastPriors priors, ForecastSettings settings)
 {
@@ -26,7 +26,7 @@ internal sealed class PairPlanner(ForecastCatalog catalog, IReadOnlyDictionary<P
         if (_context.Settling(pair, goal) is { } settling && indicator.Kind is not (IndicatorKind.Cumulative or IndicatorKind.Count or IndicatorKind.Annual or IndicatorKind.Growth))
             return _context.Settle(plan, settling);
         if (goal.Role == FigureRole.Commitment && _context.Assumed(pair) is null)
-            return CommitmentPlanning.Plan(_context, plan, points);
+            return BaseRatePlanning.Plan(_context, plan, GoalTerm.OneYear);
         return indicator.Kind switch
         {
             IndicatorKind.Cumulative or IndicatorKind.Count => FlowTotalPlanning.Plan(_context, plan, points),

@@ -59,6 +59,10 @@ public static class PriorSensitivity
             yield return ("classes.delivered.base-rate", priors.Delivered.BaseRate, (priors with { Delivered = priors.Delivered with { BaseRate = delivered } }, delivered, direction));
             var influenced = MoveRate(priors.Influenced.BaseRate, factor);
             yield return ("classes.influenced.base-rate", priors.Influenced.BaseRate, (priors with { Influenced = priors.Influenced with { BaseRate = influenced } }, influenced, direction));
+            var deliveredPlan = MoveRate(priors.Delivered.PlanBaseRate, factor);
+            yield return ("classes.delivered.plan-base-rate", priors.Delivered.PlanBaseRate, (priors with { Delivered = priors.Delivered with { PlanBaseRate = deliveredPlan } }, deliveredPlan, direction));
+            var influencedPlan = MoveRate(priors.Influenced.PlanBaseRate, factor);
+            yield return ("classes.influenced.plan-base-rate", priors.Influenced.PlanBaseRate, (priors with { Influenced = priors.Influenced with { PlanBaseRate = influencedPlan } }, influencedPlan, direction));
             var correlation = Math.Min(priors.CommitmentCorrelation * factor, 0.99);
             yield return ("commitments.correlation", priors.CommitmentCorrelation, (priors with { CommitmentCorrelation = correlation }, correlation, direction));
             yield return ("about.tolerance", priors.AboutTolerance, (priors with { AboutTolerance = priors.AboutTolerance * factor }, priors.AboutTolerance * factor, direction));

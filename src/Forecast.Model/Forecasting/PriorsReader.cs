@@ -131,7 +131,7 @@ public static class PriorsReader
             }
 
             var fallback = name == "delivered" ? delivered : influenced;
-            var fields = Fields(value, file, at, errors, "domains", "centre", "scale", "base-rate", "strength");
+            var fields = Fields(value, file, at, errors, "domains", "centre", "scale", "base-rate", "plan-base-rate", "strength");
             var listed = new HashSet<string>(fallback.Domains, StringComparer.Ordinal);
             if (fields.Node("domains") is { } list)
             {
@@ -157,6 +157,7 @@ public static class PriorsReader
                 fields.Number("centre", 0, 10) ?? fallback.Centre,
                 fields.Number("scale", 0, 10) ?? fallback.Scale,
                 fields.Number("base-rate", 0, 0.9999) ?? fallback.BaseRate,
+                fields.Number("plan-base-rate", 0, 0.9999) ?? fallback.PlanBaseRate,
                 fields.Number("strength", 0, 10_000) ?? fallback.Strength,
                 listed);
             if (name == "delivered")

@@ -90,6 +90,37 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_plan_period_total_with_nothing_of_its_progress_is_forecast_from_the_base_rate_of_such_totals()
+    {
+        // Dalian's 60,000 mu of afforestation over 2023–2025: no yearly figure, planned or recorded, and no peer with one.
+        var afforestation = Shipped.Run(paths: 20_000, pairs: "dalian/artificial-afforestation-area").Pairs.Single();
+
+        Assert.Equal(ForecastBasis.BaseRate, afforestation.Basis);
+        Assert.InRange(afforestation.PMeet!.Value, Shipped.Priors.Delivered.PlanBaseRate - 0.015, Shipped.Priors.Delivered.PlanBaseRate + 0.015);
+        Assert.Contains("plan-period totals", afforestation.Reason.En);
+        Assert.Contains("2023年的实际完成量", afforestation.Reason.Zh);
+    }
+
+    [Fact]
+    public void A_recorded_plan_period_total_updates_the_plan_period_base_rate_and_not_the_one_year_one()
+    {
+        // Another delivered 2023–2025 total recorded as missed for 2025, as a total since 2023.
+        var other = PairId.Parse("dalian/complete-community-pilots");
+        var observations = new Dictionary<PairId, IReadOnlyList<DataPoint>>
+        {
+            [other] = [new DataPoint(2025, 1, PointBasis.Observed, "test observation") { Period = ObservationPeriod.Since(2023) }],
+        };
+        var settings = new ForecastSettings(2025);
+
+        var before = Shipped.Run(settings, paths: 20_000, pairs: ["dalian/artificial-afforestation-area", "shenyang/clinical-key-specialties-new"]).Pairs;
+        var after = Shipped.Run(settings, observations, paths: 20_000, pairs: ["dalian/artificial-afforestation-area", "shenyang/clinical-key-specialties-new"]).Pairs;
+
+        var expected = Shipped.Priors.Delivered.PlanBaseRate * Shipped.Priors.Delivered.Strength / (Shipped.Priors.Delivered.Strength + 1);
+        Assert.InRange(after[0].PMeet!.Value, expected - 0.015, expected + 0.015);
+        Assert.Equal(before[1].PMeet, after[1].PMeet);
+    }
+
+    [Fact]
     public void A_pooled_pace_borrows_from_two_independent_peers_and_names_them()
     {
         var jobs = Shipped.Run(paths: 10_000, pairs: "dalian/new-urban-jobs").Pairs.Single();
@@ -104,13 +135,13 @@ public sealed class EvidenceTests
     [Theory]
     [InlineData("zhenxing/provincial-beautiful-livable-villages")] // its only peer is its own parent, Dandong
     [InlineData("dalian/jobs-stabilised-for-enterprises")] // 援企稳岗 commitments are another measure
-    public void A_pair_without_two_independent_peers_borrows_nothing_and_says_which_figure_would_decide_it(string pair)
+    public void A_total_without_two_independent_peers_borrows_no_pace_and_rests_on_the_base_rate_of_such_totals(string pair)
     {
         var forecast = Shipped.Run(paths: 10_000, pairs: pair).Pairs.Single();
 
-        Assert.Equal(ForecastBasis.None, forecast.Basis);
-        Assert.Null(forecast.PMeet);
-        Assert.Contains("the single figure that would decide it", forecast.Reason.En);
+        Assert.Equal(ForecastBasis.BaseRate, forecast.Basis);
+        Assert.DoesNotContain("borrowed", forecast.Reason.En);
+        Assert.Contains("nothing of its own progress is planned or recorded", forecast.Reason.En);
     }
 
     [Fact]

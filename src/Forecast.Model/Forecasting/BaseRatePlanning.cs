@@ -5,14 +5,15 @@ using MathNet.Numerics.Distributions;
 namespace Forecast.Model.Forecasting;
 
 /// <summary>
-/// A one-year practical-matters commitment (为群众办实事) whose own year is the goal: forecast from how often such
-/// commitments of its class are fulfilled (the base rate), not from a trend. On a path the realised value is the
-/// commitment moved by a draw whose median sits where P(meet) is the base rate, so a miss has a size in the unit;
-/// the commitments of a run share a delivery factor, so a bad year for delivery is bad for many at once.
+/// A goal forecast from how often goals like it are fulfilled (the base rate), not from a trend: a one-year
+/// practical-matters commitment (为群众办实事) in its own year, or a plan-period total with nothing of its progress
+/// planned or recorded (the outside view: nothing else speaks to it). On a path the realised value is the goal moved
+/// by a draw whose median sits where P(meet) is the base rate, so a miss has a size in the unit; the goals of a run
+/// share a delivery factor, so a bad year for delivery is bad for many at once.
 /// </summary>
-internal static class CommitmentPlanning
+internal static class BaseRatePlanning
 {
-    public static PairPlan Plan(PlanningContext c, PairPlan plan, List<DataPoint> points)
+    public static PairPlan Plan(PlanningContext c, PairPlan plan, GoalTerm term)
     {
         var (indicator, goal) = (plan.Indicator, plan.Goal);
         if (c.Settling(plan.Pair, goal) is { } settling)
@@ -30,7 +31,7 @@ internal static class CommitmentPlanning
         }
 
         var @class = c.Priors.ClassOf(indicator);
-        var rate = c.BaseRates.RateOf(@class, plan.Pair);
+        var rate = c.BaseRates.RateOf(@class, term, plan.Pair);
         var fulfilment = c.FulfilmentOf(indicator, method);
         var total = Math.Sqrt((fulfilment.Yearly * fulfilment.Yearly) + (fulfilment.Persistent * fulfilment.Persistent));
 
@@ -46,8 +47,11 @@ internal static class CommitmentPlanning
         var centre = meetsAbove ? threshold + (total * z) : threshold - (total * z);
         var commitment = toState(goal.Value);
         var classZh = @class.Name == "delivered" ? "政府自身实施的工程类" : "政府只能施加影响的结果类";
-        var en = $"base rate: {@class.Name} one-year commitments are fulfilled {PlanningContext.Pct(rate.Rate)} of the time ({rate.En}); not a trend";
-        var zh = $"依据{classZh}年度实事承诺的兑现率{PlanningContext.Pct(rate.Rate)}（{rate.Zh}），而非趋势";
+        var (en, zh) = term == GoalTerm.OneYear
+            ? ($"base rate: {@class.Name} one-year commitments are fulfilled {PlanningContext.Pct(rate.Rate)} of the time ({rate.En}); not a trend",
+                $"依据{classZh}年度实事承诺的兑现率{PlanningContext.Pct(rate.Rate)}（{rate.Zh}），而非趋势")
+            : ($"base rate: {@class.Name} plan-period totals with no yearly figure are met {PlanningContext.Pct(rate.Rate)} of the time ({rate.En}); nothing of its own progress is planned or recorded, and the amount recorded for {goal.FromYear ?? goal.Year} would replace this",
+                $"依据{classZh}规划期目标（无分年数据）的实现率{PlanningContext.Pct(rate.Rate)}（{rate.Zh}）；本地区尚无分年计划或实际完成量，{goal.FromYear ?? goal.Year}年的实际完成量可取代此估计");
         var start = new DataPoint(goal.Year, goal.Value, PointBasis.Planned, $"{goal.Source.Clause} {goal.Source.Evidence}");
         var fit = new TrajectoryFit(method, ForecastBasis.BaseRate, centre - commitment, own, false, start, [start], en, zh);
         var path = new PathPlan(PathShape.Level, goal.Year, commitment, [centre - commitment], own, 0, threshold, transform, scale) { Loadings = loadings };
