@@ -146,7 +146,7 @@ internal static class RunCommand
         // Names, not ids, and no reason column: a row fits a 120-column terminal in a few lines; the reports carry
         // each reason whole.
         var places = report.Jurisdictions.ToDictionary(j => j.Id, j => $"{j.NameZh} {j.NameEn}", StringComparer.Ordinal);
-        var table = new Table().Title("flagged targets, likely missed first (the reasons are in the reports)")
+        var table = new Table().Title("flagged targets: recorded misses, then likely missed (the reasons are in the reports)")
             .AddColumn(new TableColumn("flag").Width(13))
             .AddColumn(new TableColumn("where · 指标 indicator").Width(30))
             .AddColumn(new TableColumn("P(meet)").Width(16))
@@ -156,7 +156,12 @@ internal static class RunCommand
         foreach (var p in report.Flagged)
         {
             table.AddRow(
-                p.Flag == Flags.LikelyMissed ? "[red]likely missed[/]" : "[yellow]at risk[/]" + (p.Borderline == "no" ? string.Empty : "\n(borderline)"),
+                p.Flag switch
+                {
+                    Flags.Missed => "[red bold]missed[/]\n(recorded)",
+                    Flags.LikelyMissed => "[red]likely missed[/]",
+                    _ => "[yellow]at risk[/]" + (p.Borderline == "no" ? string.Empty : "\n(borderline)"),
+                },
                 Markup.Escape($"{places.GetValueOrDefault(p.Definition.Jurisdiction, p.Definition.Jurisdiction)}\n{p.Definition.NameZh}\n{p.Definition.NameEn}"),
                 Markup.Escape(ReportText.Probability(p)),
                 Markup.Escape(ReportText.Gap(p)),
@@ -170,7 +175,7 @@ internal static class RunCommand
     internal static void PrintCounts(IAnsiConsole console, RunReport report)
     {
         var c = report.Counts;
-        console.MarkupLineInterpolated($"{report.Result.Pairs.Count} targets: [red]{c.LikelyMissed} likely missed[/], [yellow]{c.AtRisk} at risk[/], [green]{c.OnTrack} on track[/], [grey]{c.InsufficientData} insufficient data[/]");
+        console.MarkupLineInterpolated($"{report.Result.Pairs.Count} targets: {c.Settled} settled by recorded outcomes ([green]{c.Met} met[/], [red]{c.Missed} missed[/]); {c.Forecast} forecast ([red]{c.LikelyMissed} likely missed[/], [yellow]{c.AtRisk} at risk[/], [green]{c.OnTrack} on track[/]); [grey]{c.InsufficientData} insufficient data[/]");
         console.MarkupLineInterpolated($"scenario {report.Scenario.Id} · content hash {report.Result.ContentHash} · seed {report.Scenario.Seed} · catalog {report.Result.CatalogHash} · model {report.Result.ModelRevision}");
         if (report.Result.Failures.Count > 0)
             console.MarkupLineInterpolated($"[red]{report.Result.Failures.Count} pair(s) failed[/] and are listed in the reports: {string.Join(", ", report.Result.Failures.Select(f => f.Pair))}");

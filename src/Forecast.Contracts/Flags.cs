@@ -15,6 +15,15 @@ public static class Flags
     /// <summary>Basis none: no probability is given and the pair is counted apart.</summary>
     public const string InsufficientData = "insufficient-data";
 
-    /// <summary>Every flag, worst first, as tables sort them.</summary>
-    public static IReadOnlyList<string> All { get; } = [LikelyMissed, AtRisk, OnTrack, InsufficientData];
+    /// <summary>Settled: the goal's year has a final recorded figure that meets it (or a total reached it early). No probability.</summary>
+    public const string Met = "met";
+
+    /// <summary>Settled: the goal's year has a final recorded figure that falls short. No probability.</summary>
+    public const string Missed = "missed";
+
+    /// <summary>Every flag, worst first, as tables sort them: the settled misses, then the forecasts, then the settled met.</summary>
+    public static IReadOnlyList<string> All { get; } = [Missed, LikelyMissed, AtRisk, OnTrack, Met, InsufficientData];
+
+    /// <summary>A recorded outcome, not a forecast.</summary>
+    public static bool IsSettled(string flag) => flag is Met or Missed;
 }

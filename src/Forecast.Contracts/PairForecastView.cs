@@ -5,7 +5,7 @@ namespace Forecast.Contracts;
 /// <param name="Basis">The rung of evidence: "observed", "planned", "linked", "pooled", "base-rate", "assumption" or "none".</param>
 /// <param name="Method">"log-linear", "logit-linear", "linear", "pace" or "average-growth"; null where nothing was fitted.</param>
 /// <param name="Nowcast">The goal year is at or before the as-of year with no figure for it: the forecast estimates the past.</param>
-/// <param name="PMeet">Null with basis none.</param>
+/// <param name="PMeet">Null with basis none, and for a settled goal (a recorded outcome is not a probability).</param>
 /// <param name="Flag">One of <see cref="Flags"/>.</param>
 /// <param name="Fan">P5–P95 per simulated year.</param>
 /// <param name="Risk">"none", "own-trend", "own-spread", "common-factor", "scenario-shock", "bound" or "data-gap".</param>
@@ -43,4 +43,8 @@ public sealed record PairForecastView(
     /// <summary>The goal year's value on the plan's own path (every draw at zero), in the unit; null where settled or not simulated.</summary>
     [Id(24)]
     public double? PlanPathValue { get; init; }
+
+    /// <summary>Settled goals (flag "met" or "missed"): the recorded figure that settles it, with its source; no P(meet) is given.</summary>
+    [Id(25)]
+    public PointView? Outcome { get; init; }
 }

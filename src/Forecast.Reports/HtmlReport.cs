@@ -52,7 +52,7 @@ public static class HtmlReport
 
         html.Append("</main>\n<footer>Flags: likely missed (可能未完成) when P(meet) &lt; ")
             .Append(ReportText.Number(scenario.Thresholds.LikelyMissedBelow)).Append(", at risk (有风险) when &lt; ").Append(ReportText.Number(scenario.Thresholds.AtRiskBelow))
-            .Append(", else on track (进展正常); insufficient data (数据不足) where no trend can be read — never invented. ")
+            .Append(", else on track (进展正常); met (已达标) or missed (未达标) where a final recorded figure settles the goal, with no probability; insufficient data (数据不足) where nothing speaks to it — never invented. ")
             .Append("Spreads where a pair has fewer than three points are the documented assumptions of scenarios/priors.yaml.</footer>\n")
             .Append("</body>\n</html>\n");
         return html.ToString();
@@ -212,7 +212,7 @@ public static class HtmlReport
         .repro { font-size: 12px; color: #5b6475; }
         ul.counts { display: flex; gap: 10px; list-style: none; padding: 0; margin: 12px 0; }
         ul.counts li { padding: 8px 14px; border-radius: 6px; font-size: 14px; } ul.counts b { font-size: 22px; display: block; }
-        .likely-missed { --c: #c62828; --bg: #fdecea; } .at-risk { --c: #b26a00; --bg: #fff4e0; } .on-track { --c: #2e7d32; --bg: #e8f5e9; } .insufficient-data { --c: #546e7a; --bg: #eceff1; }
+        .likely-missed { --c: #c62828; --bg: #fdecea; } .at-risk { --c: #b26a00; --bg: #fff4e0; } .on-track { --c: #2e7d32; --bg: #e8f5e9; } .insufficient-data { --c: #546e7a; --bg: #eceff1; } .met { --c: #1b5e20; --bg: #c8e6c9; } .missed { --c: #8e0000; --bg: #ffcdd2; }
         ul.counts li, .pill, .flag { background: var(--bg); color: var(--c); }
         .pill { display: inline-block; min-width: 22px; text-align: center; border-radius: 10px; padding: 0 6px; margin-left: 3px; font-size: 12px; font-weight: 600; }
         .flag { border-radius: 4px; padding: 1px 6px; font-size: 12px; font-weight: 600; white-space: nowrap; }

@@ -13,6 +13,8 @@ public static class ReportText
         Flags.LikelyMissed => "可能未完成 likely missed",
         Flags.AtRisk => "有风险 at risk",
         Flags.OnTrack => "进展正常 on track",
+        Flags.Met => "已达标 met",
+        Flags.Missed => "未达标 missed",
         _ => "数据不足 insufficient data",
     };
 
@@ -21,6 +23,8 @@ public static class ReportText
         Flags.LikelyMissed => counts.LikelyMissed,
         Flags.AtRisk => counts.AtRisk,
         Flags.OnTrack => counts.OnTrack,
+        Flags.Met => counts.Met,
+        Flags.Missed => counts.Missed,
         _ => counts.InsufficientData,
     };
 
@@ -31,7 +35,7 @@ public static class ReportText
         "planned" => ("本地区计划", "its own plan"),
         "linked" => ("关联指标计划", "its linked pair's plan"),
         "pooled" => ("借鉴其他地区", "borrowed from other jurisdictions"),
-        "base-rate" => ("承诺兑现率", "base rate of commitments"),
+        "base-rate" => ("同类目标兑现率", "base rate of like goals"),
         "assumption" => ("情景假设", "scenario assumption"),
         _ => ("数据不足", "none: insufficient data"),
     };
@@ -39,6 +43,7 @@ public static class ReportText
     /// <summary>P(meet) with its Monte Carlo error, never "± 0": at 0 or 1 it says none (or every one) of the paths.</summary>
     public static string Probability(PairForecastView p) => p.PMeet switch
     {
+        null when p.Outcome is { } outcome => $"— (settled: {outcome.Year} recorded)",
         null => "—",
         0 => "< 0.001 (no path met it)",
         1 => "> 0.999 (every path met it)",

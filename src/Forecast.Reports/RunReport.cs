@@ -8,10 +8,10 @@ public sealed record RunReport(RunResult Result, IReadOnlyList<JurisdictionView>
 {
     public Scenario Scenario => Result.Scenario;
 
-    /// <summary>Likely missed first, then at risk, each lowest P(meet) first: the order planners read them in.</summary>
+    /// <summary>Missed (settled) first, then likely missed, then at risk, each lowest P(meet) first: the order planners read them in.</summary>
     public IReadOnlyList<PairForecastView> Flagged { get; } = Result.Pairs
-        .Where(p => p.Flag is Flags.LikelyMissed or Flags.AtRisk)
-        .OrderBy(p => p.Flag == Flags.LikelyMissed ? 0 : 1)
+        .Where(p => p.Flag is Flags.Missed or Flags.LikelyMissed or Flags.AtRisk)
+        .OrderBy(p => p.Flag switch { Flags.Missed => 0, Flags.LikelyMissed => 1, _ => 2 })
         .ThenBy(p => p.PMeet ?? 0)
         .ThenBy(p => p.Definition.Pair, StringComparer.Ordinal)
         .ToList();
@@ -20,7 +20,9 @@ public sealed record RunReport(RunResult Result, IReadOnlyList<JurisdictionView>
         Result.Pairs.Count(p => p.Flag == Flags.OnTrack),
         Result.Pairs.Count(p => p.Flag == Flags.AtRisk),
         Result.Pairs.Count(p => p.Flag == Flags.LikelyMissed),
-        Result.Pairs.Count(p => p.Flag == Flags.InsufficientData));
+        Result.Pairs.Count(p => p.Flag == Flags.InsufficientData),
+        Result.Pairs.Count(p => p.Flag == Flags.Met),
+        Result.Pairs.Count(p => p.Flag == Flags.Missed));
 
     public RollupView? RollupOf(string jurisdiction) => Result.Rollups.FirstOrDefault(r => r.Jurisdiction == jurisdiction);
 }

@@ -26,7 +26,7 @@ public static class RollupBuilder
         var counter = new MetCounter(paths);
         long totalMet = 0;
         int assessed = 0, insufficient = 0;
-        var flags = new int[4];
+        var flags = new int[6];
         var domains = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         var worst = new List<PairSummary>();
         foreach (var (definition, forecast) in own)
@@ -39,7 +39,8 @@ public static class RollupBuilder
                 assessed++;
                 counter.Add(simulation.Hits);
                 totalMet += simulation.Hits.Count;
-                worst.Add(new PairSummary(definition.Pair, definition.NameZh, definition.NameEn, simulation.PMeet, flag, forecast.Reason.Zh, forecast.Reason.En));
+                if (!forecast.Settled)
+                    worst.Add(new PairSummary(definition.Pair, definition.NameZh, definition.NameEn, simulation.PMeet, flag, forecast.Reason.Zh, forecast.Reason.En));
             }
             else
             {
@@ -82,7 +83,7 @@ public static class RollupBuilder
     private static int[] Domain(SortedDictionary<string, int[]> domains, string domain)
     {
         if (!domains.TryGetValue(domain, out var counts))
-            domains[domain] = counts = new int[4];
+            domains[domain] = counts = new int[6];
         return counts;
     }
 
@@ -91,6 +92,8 @@ public static class RollupBuilder
         Flags.OnTrack => 0,
         Flags.AtRisk => 1,
         Flags.LikelyMissed => 2,
+        Flags.Met => 4,
+        Flags.Missed => 5,
         _ => 3,
     }]++;
 
@@ -100,7 +103,9 @@ public static class RollupBuilder
         counts[1] += flags.AtRisk;
         counts[2] += flags.LikelyMissed;
         counts[3] += flags.InsufficientData;
+        counts[4] += flags.Met;
+        counts[5] += flags.Missed;
     }
 
-    private static FlagCounts ToCounts(int[] counts) => new(counts[0], counts[1], counts[2], counts[3]);
+    private static FlagCounts ToCounts(int[] counts) => new(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
 }

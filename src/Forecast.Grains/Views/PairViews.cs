@@ -21,14 +21,14 @@ public static class PairViews
             forecast.Fit?.Description,
             forecast.Fit?.SpreadFromData ?? false,
             forecast.Nowcast,
-            simulation?.PMeet,
-            simulation?.StandardError,
+            forecast.PMeet,
+            forecast.Settled ? null : simulation?.StandardError,
             Flag(forecast.Flag),
             simulation?.ExpectedShortfall is { } shortfall && double.IsFinite(shortfall) ? shortfall : null,
             simulation?.ShortfallShare is { } share && double.IsFinite(share) ? share : null,
             simulation?.MedianGap,
             simulation?.MedianGapShare,
-            simulation is null ? [] : simulation.Fan.Select(q => new YearBand(q.Year, q.P5, q.P25, q.P50, q.P75, q.P95)).ToList(),
+            simulation is null || forecast.Settled ? [] : simulation.Fan.Select(q => new YearBand(q.Year, q.P5, q.P25, q.P50, q.P75, q.P95)).ToList(),
             Word(forecast.Risk.ToString()),
             forecast.RiskFactor,
             forecast.Reason.Zh,
@@ -39,6 +39,7 @@ public static class PairViews
         {
             Borderline = Word(forecast.Borderline.ToString()),
             PlanPathValue = forecast.CentreValue is { } centre && double.IsFinite(centre) ? centre : null,
+            Outcome = forecast.Outcome is { } outcome ? ToView(outcome) : null,
         };
     }
 
@@ -47,6 +48,8 @@ public static class PairViews
         ForecastFlag.OnTrack => Flags.OnTrack,
         ForecastFlag.AtRisk => Flags.AtRisk,
         ForecastFlag.LikelyMissed => Flags.LikelyMissed,
+        ForecastFlag.Met => Flags.Met,
+        ForecastFlag.Missed => Flags.Missed,
         _ => Flags.InsufficientData,
     };
 

@@ -8,7 +8,7 @@ namespace Forecast.Model.Forecasting;
 /// <param name="Goal">The figure forecast: the pair's target, or, where it has none, its latest commitment.</param>
 /// <param name="Fit">What was fitted; null with basis none or where the figures already settle the target.</param>
 /// <param name="Nowcast">The goal year is at or before the as-of year and has no figure: the forecast estimates the past.</param>
-/// <param name="Simulation">The paths' verdict; null with basis none (no probability is given).</param>
+/// <param name="Simulation">The paths' verdict; null with basis none (no probability is given). A settled goal's paths all hold its recorded outcome, which rollups add as fact.</param>
 /// <param name="RiskFactor">The factor or shock named by <paramref name="Risk"/>, where it names one.</param>
 public sealed record PairForecast(
     PairId Pair,
@@ -24,7 +24,14 @@ public sealed record PairForecast(
     string? RiskFactor,
     Reason Reason)
 {
-    public double? PMeet => Simulation?.PMeet;
+    /// <summary>Null with basis none, and where the goal is settled: a recorded outcome is a fact, not a probability.</summary>
+    public double? PMeet => Outcome is null ? Simulation?.PMeet : null;
+
+    /// <summary>The recorded figure that settles the goal (met or missed), with its source; null while the goal is forecast.</summary>
+    public DataPoint? Outcome { get; init; }
+
+    /// <summary>Settled: met or missed by a recorded figure, not forecast.</summary>
+    public bool Settled => Outcome is not null;
 
     /// <summary>Why the light is the kinder one (P(meet) within its Monte Carlo error of a threshold, or the plan exactly on the line).</summary>
     public Borderline Borderline { get; init; }

@@ -51,11 +51,17 @@ public sealed class PreparedForecast
                 _ => resultOf[i],
             };
             var (risk, factor) = ReasonWriter.RiskOf(plan);
-            var (flag, borderline) = result is null ? (ForecastFlag.InsufficientData, Borderline.No) : Light(plan, result);
+            var (flag, borderline) = (result, plan.Settled) switch
+            {
+                (null, _) => (ForecastFlag.InsufficientData, Borderline.No),
+                (_, { } met) => (met ? ForecastFlag.Met : ForecastFlag.Missed, Borderline.No),
+                _ => Light(plan, result),
+            };
             return new PairForecast(plan.Pair, plan.Indicator, plan.Goal, plan.Growth, plan.Fit, plan.Basis, plan.Nowcast, result, flag, risk, factor, ReasonWriter.Write(plan, result, risk, factor, borderline))
             {
                 Borderline = borderline,
                 CentreValue = plan.Settled is null ? plan.CentreValue : null,
+                Outcome = plan.Settled is null ? null : plan.Fit?.Start,
             };
         }).ToList();
 
@@ -75,8 +81,6 @@ public sealed class PreparedForecast
     {
         var thresholds = Settings.Thresholds;
         var flag = thresholds.Classify(result.PMeet);
-        if (plan.Settled is not null)
-            return (flag, Borderline.No);
 
         var noise = Math.Max(NoiseWidth * Math.Sqrt(Math.Max(result.PMeet * (1 - result.PMeet), 0.25 / result.Paths) / result.Paths), 0.5 / result.Paths);
         var withinNoise = new[] { thresholds.LikelyMissedBelow, thresholds.AtRiskBelow }.FirstOrDefault(line => result.PMeet < line && line - result.PMeet <= noise);

@@ -125,7 +125,7 @@ internal static class ReasonWriter
         ForecastBasis.Planned => "its own plan",
         ForecastBasis.Linked => "its linked pair's plan",
         ForecastBasis.Pooled => "borrowed from other jurisdictions",
-        ForecastBasis.BaseRate => "base rate of commitments",
+        ForecastBasis.BaseRate => "base rate of like goals",
         ForecastBasis.Assumption => "scenario assumption",
         _ => "none",
     };
@@ -136,7 +136,7 @@ internal static class ReasonWriter
         ForecastBasis.Planned => "本地区计划",
         ForecastBasis.Linked => "关联指标计划",
         ForecastBasis.Pooled => "借鉴其他地区",
-        ForecastBasis.BaseRate => "承诺兑现率",
+        ForecastBasis.BaseRate => "同类目标兑现率",
         ForecastBasis.Assumption => "情景假设",
         _ => "无",
     };

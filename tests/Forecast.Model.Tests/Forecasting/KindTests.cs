@@ -58,9 +58,9 @@ public sealed class KindTests
         var within = Shipped.Run(new ForecastSettings(2025), Shipped.Observations("dandong/good-air-day-ratio", (2025, 86)), pairs: "dandong/good-air-day-ratio").Pairs.Single();
         var outside = Shipped.Run(new ForecastSettings(2025), Shipped.Observations("dandong/good-air-day-ratio", (2025, 85)), pairs: "dandong/good-air-day-ratio").Pairs.Single();
 
-        Assert.Equal(ForecastFlag.OnTrack, within.Flag);
+        Assert.Equal(ForecastFlag.Met, within.Flag);
         Assert.StartsWith("met", within.Reason.En);
-        Assert.Equal(ForecastFlag.LikelyMissed, outside.Flag);
+        Assert.Equal(ForecastFlag.Missed, outside.Flag);
         Assert.StartsWith("missed", outside.Reason.En);
     }
 

@@ -97,7 +97,8 @@ public sealed class MedianTruePathTests
 
         Assert.Equal(ForecastBasis.BaseRate, planned.Basis);
         Assert.InRange(planned.PMeet!.Value, 0.01, 0.99);
-        Assert.Equal(1.0, recorded.PMeet);
+        Assert.Equal(ForecastFlag.Met, recorded.Flag);
+        Assert.Null(recorded.PMeet);
         Assert.StartsWith("met: 2023 510,000 observed", recorded.Reason.En);
     }
 
@@ -107,7 +108,8 @@ public sealed class MedianTruePathTests
         // Dandong's 537 km of pipes recorded for 2023 against 328 km over 2023–2025, run as of 2025.
         var pipes = Shipped.Run(new ForecastSettings(2025), Shipped.Observations("dandong/old-pipelines-renovated", (2023, 537)), pairs: "dandong/old-pipelines-renovated").Pairs.Single();
 
-        Assert.Equal(1.0, pipes.PMeet);
+        Assert.Equal(ForecastFlag.Met, pipes.Flag);
+        Assert.Null(pipes.PMeet);
         Assert.False(pipes.Nowcast);
         Assert.DoesNotContain("nowcast", pipes.Reason.En);
     }
