@@ -20,6 +20,7 @@ internal static class ForecastCommand
             RunCommand.Create(console),
             CompareCommand.Create(console),
             PriorsCommand.Create(console),
+            BacktestCommand.Create(console),
             ObserveCommand.Create(console),
         };
     }

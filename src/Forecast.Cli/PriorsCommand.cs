@@ -30,28 +30,12 @@ internal static class PriorsCommand
 
     internal static int Sensitivity(IAnsiConsole console, string scenarioPath, int? paths, string? data, string? priorsPath, string? csvPath)
     {
-        var inputs = ScenarioLoading.Load(console, scenarioPath, data, priorsPath, seed: null, paths);
-        if (inputs is null)
+        if (InProcessModel.Load(console, scenarioPath, data, priorsPath, paths) is not { } loaded)
             return ExitCodes.InvalidInput;
 
-        Grains.Scenarios.ScenarioInputs model;
-        try
-        {
-            model = Grains.Scenarios.ScenarioInputs.From(inputs.File.Scenario, inputs.Catalog, inputs.Priors);
-        }
-        catch (ScenarioRejectedException e)
-        {
-            ScenarioLoading.Print(console, inputs.File.Locate(e));
-            return ExitCodes.InvalidInput;
-        }
-
-        var scenario = inputs.File.Scenario;
+        var (scenario, model) = (loaded.Inputs.File.Scenario, loaded.Model);
         console.MarkupLineInterpolated($"[bold]{scenario.Title}[/]  scenario {scenario.Id} · seed {scenario.Seed} · {scenario.Paths:#,0} paths · model {ModelRevision.Current}: each prior moved by ±50 %");
-        // The catalog's published figures, and the scenario's own extra ones after them, as a run's snapshot has them.
-        var observations = PublishedPoints.Of(inputs.Catalog).Concat(model.ExtraObservations)
-            .GroupBy(kv => kv.Key)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<DataPoint>)g.SelectMany(kv => kv.Value).ToList());
-        var rows = PriorSensitivity.Run(inputs.Catalog, observations, model.Priors, model.Settings, model.Simulation with { Quantiles = false });
+        var rows = PriorSensitivity.Run(loaded.Inputs.Catalog, loaded.Observations, model.Priors, model.Settings, model.Simulation with { Quantiles = false });
 
         var table = new Table().AddColumns("prior", "value", "moved to", "lights changed", "worse", "better", "largest move of P(meet)");
         foreach (var r in rows)

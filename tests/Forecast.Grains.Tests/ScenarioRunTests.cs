@@ -52,7 +52,8 @@ public sealed class ScenarioRunTests(ClusterFixture fixture)
                 distribution[c] += 1.0 / scenario.Paths;
 
             Assert.Equal(assessed.Count, rollup.Assessed);
-            Assert.Equal(assessed.Sum(p => p.PMeet!.Value), rollup.ExpectedMet, 9);
+            // A settled goal has no P(meet) but counts as fact: every path holds its outcome.
+            Assert.Equal(assessed.Sum(p => p.Simulation!.PMeet), rollup.ExpectedMet, 9);
             Assert.Equal(distribution.Length, rollup.MetDistribution.Count);
             for (var k = 0; k < distribution.Length; k++)
                 Assert.Equal(distribution[k], rollup.MetDistribution[k], 12);
@@ -164,7 +165,7 @@ public sealed class ScenarioRunTests(ClusterFixture fixture)
         Assert.Equal(result.Pairs.Count(p => p.Basis == "none"), root.InsufficientData);
         Assert.Equal(root.InsufficientData, root.Flags.InsufficientData);
         Assert.Equal(root.Assessed + 1, root.MetDistribution.Count);
-        Assert.Equal(root.Targets, root.ByDomain.Sum(d => d.Flags.OnTrack + d.Flags.AtRisk + d.Flags.LikelyMissed + d.Flags.InsufficientData));
+        Assert.Equal(root.Targets, root.ByDomain.Sum(d => d.Flags.OnTrack + d.Flags.AtRisk + d.Flags.LikelyMissed + d.Flags.InsufficientData + d.Flags.Settled));
         var lowest = result.Pairs.Where(p => p.PMeet is not null).OrderBy(p => p.PMeet).ThenBy(p => p.Definition.Pair, StringComparer.Ordinal).Take(10).ToList();
         Assert.Equal(lowest.Select(p => p.Definition.Pair), root.Worst.Select(w => w.Pair));
         Assert.All(root.Worst, w => Assert.False(string.IsNullOrWhiteSpace(w.ReasonZh) || string.IsNullOrWhiteSpace(w.ReasonEn)));

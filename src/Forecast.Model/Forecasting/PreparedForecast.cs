@@ -26,15 +26,20 @@ public sealed class PreparedForecast
 
     public ForecastSettings Settings { get; }
 
-    /// <summary>Forecasts <paramref name="pairs"/> (every pair of the catalog when null), in the order given.</summary>
-    public ForecastRun Run(SimulationOptions simulation, IEnumerable<PairId>? pairs = null)
+    /// <summary>Forecasts <paramref name="pairs"/> (every pair of the catalog when null), in the order given, each on its goal.</summary>
+    public ForecastRun Run(SimulationOptions simulation, IEnumerable<PairId>? pairs = null) =>
+        Run(simulation, (pairs ?? Catalog.Pairs)
+            .Select(pair => (Pair: pair, Goal: _planner.Goal(pair)))
+            .Where(g => g.Goal is { } goal && (Settings.Horizon is null || goal.Year <= Settings.Horizon))
+            .Select(g => (g.Pair, g.Goal!)));
+
+    /// <summary>
+    /// Forecasts the goals given — any of a pair's figures, not only the one it is judged on (a backtest scores every
+    /// commitment as well as the target) — in the order given.
+    /// </summary>
+    public ForecastRun Run(SimulationOptions simulation, IEnumerable<(PairId Pair, Figure Goal)> goals)
     {
-        var plans = new List<PairPlan>();
-        foreach (var pair in pairs ?? Catalog.Pairs)
-        {
-            if (_planner.Goal(pair) is { } goal && (Settings.Horizon is null || goal.Year <= Settings.Horizon))
-                plans.Add(_planner.Plan(pair, goal));
-        }
+        var plans = goals.Select(g => _planner.Plan(g.Pair, g.Goal)).ToList();
 
         var simulated = Enumerable.Range(0, plans.Count).Where(i => plans[i].Model is not null).ToArray();
         var results = MonteCarlo.Run(simulated.Select(i => plans[i].Model!).ToList(), Priors.CommonFactors, simulation);
