@@ -21,7 +21,7 @@ public sealed class RollupEndpointTests(ServerFixture server) : IAsyncLifetime
         Assert.NotNull(rollup);
         var pairsBelow = ShippedCatalog.Catalog.Subtree("dandong").Sum(j => ShippedCatalog.Catalog.PairsOf(j.Id).Count());
         Assert.Equal(pairsBelow, rollup.Targets);
-        Assert.Equal(rollup.Targets, rollup.Flags.OnTrack + rollup.Flags.AtRisk + rollup.Flags.LikelyMissed + rollup.Flags.InsufficientData);
+        Assert.Equal(rollup.Targets, rollup.Flags.OnTrack + rollup.Flags.AtRisk + rollup.Flags.LikelyMissed + rollup.Flags.InsufficientData + rollup.Flags.Settled);
         Assert.Equal(rollup.Assessed + 1, rollup.MetDistribution.Count);
         Assert.Equal(1.0, rollup.MetDistribution.Sum(), 9);
     }
