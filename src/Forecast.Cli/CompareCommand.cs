@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace Forecast.Cli;
 
 /// <summary>
-/// <c>forecast compare A.yaml B.yaml [--csv FILE]</c>: runs both scenarios on one embedded silo and lists the pairs
+/// <c>forecast compare A.yaml B.yaml [--csv FILE] [--xlsx FILE]</c>: runs both scenarios on one embedded silo and lists the pairs
 /// whose light changes from A to B and how far P(meet) moves, biggest move first.
 /// </summary>
 internal static class CompareCommand
@@ -18,17 +18,21 @@ internal static class CompareCommand
         var first = new Argument<string>("A") { Description = "The scenario compared from (usually scenarios/baseline.yaml)." };
         var second = new Argument<string>("B") { Description = "The scenario compared to." };
         var csv = new Option<string?>("--csv") { Description = "Also write every pair in both runs, with both flags and the move, to this CSV file." };
+        var xlsx = new Option<string?>("--xlsx") { Description = "Also write the comparison as an Excel workbook: both runs' identities, the targets that change light, and every pair." };
         var paths = new Option<int?>("--paths") { Description = "Replace both files' paths per pair (1 to 1,000,000)." };
         var data = new Option<string?>("--data") { Description = "The catalog folder (default: $FORECAST_DATA, else the nearest data/ above here)." };
         var priors = new Option<string?>("--priors") { Description = "The priors file (default: priors.yaml beside each scenario, else scenarios/priors.yaml)." };
         var cluster = RunCommand.ClusterOption();
         var clusterId = RunCommand.ClusterIdOption();
-        var command = new Command("compare", "Compare two scenarios: which targets change light, and how far P(meet) moves.") { first, second, csv, paths, data, priors, cluster, clusterId };
-        command.SetAction((parse, cancellationToken) => RunAsync(console, parse.GetValue(first)!, parse.GetValue(second)!, parse.GetValue(csv), parse.GetValue(paths), parse.GetValue(data), parse.GetValue(priors), parse.GetValue(cluster), parse.GetValue(clusterId)!, cancellationToken));
+        var command = new Command("compare", "Compare two scenarios: which targets change light, and how far P(meet) moves.") { first, second, csv, xlsx, paths, data, priors, cluster, clusterId };
+        command.SetAction((parse, cancellationToken) => RunAsync(console, parse.GetValue(first)!, parse.GetValue(second)!, new ComparisonFiles(parse.GetValue(csv), parse.GetValue(xlsx)), parse.GetValue(paths), parse.GetValue(data), parse.GetValue(priors), parse.GetValue(cluster), parse.GetValue(clusterId)!, cancellationToken));
         return command;
     }
 
-    internal static async Task<int> RunAsync(IAnsiConsole console, string firstPath, string secondPath, string? csvPath, int? paths, string? data, string? priors, string? clusterConnection, string clusterId, CancellationToken cancellationToken)
+    /// <summary>The files a comparison is written to besides the terminal; null where not asked for.</summary>
+    internal sealed record ComparisonFiles(string? Csv, string? Xlsx);
+
+    internal static async Task<int> RunAsync(IAnsiConsole console, string firstPath, string secondPath, ComparisonFiles files, int? paths, string? data, string? priors, string? clusterConnection, string clusterId, CancellationToken cancellationToken)
     {
         var a = ScenarioLoading.Load(console, firstPath, data, priors, seed: null, paths);
         if (a is null)
@@ -64,22 +68,27 @@ internal static class CompareCommand
         }
 
         Print(console, comparison);
-        if (csvPath is not null)
+        if (files.Csv is { } csvPath && !Write("--csv", csvPath, () => File.WriteAllText(csvPath, comparison.ToCsv(), ScenarioComparison.Encoding)))
+            return ExitCodes.Failure;
+        if (files.Xlsx is { } xlsxPath && !Write("--xlsx", xlsxPath, () => File.WriteAllBytes(xlsxPath, comparison.ToXlsx())))
+            return ExitCodes.Failure;
+        return ExitCodes.Success;
+
+        bool Write(string option, string path, Action write)
         {
             try
             {
-                File.WriteAllText(csvPath, comparison.ToCsv(), ScenarioComparison.Encoding);
+                write();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                console.MarkupLineInterpolated($"[red]error:[/] --csv: cannot write {csvPath}: {e.Message}");
-                return ExitCodes.Failure;
+                console.MarkupLineInterpolated($"[red]error:[/] {option}: cannot write {path}: {e.Message}");
+                return false;
             }
 
-            console.MarkupLineInterpolated($"wrote {comparison.Moves.Count} rows to {csvPath}");
+            console.MarkupLineInterpolated($"wrote {comparison.Moves.Count} rows to {path}");
+            return true;
         }
-
-        return ExitCodes.Success;
     }
 
     private static void Print(IAnsiConsole console, ScenarioComparison comparison)

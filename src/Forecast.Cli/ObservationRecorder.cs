@@ -18,13 +18,14 @@ internal static class ObservationRecorder
     public const string TokenVariable = "FORECAST_WRITER_TOKEN";
 
     /// <param name="name">How the rows are named in messages (the file as given).</param>
-    /// <param name="where">Says where a problem is, as the user wrote it: "file.csv:37: value" for a file, "--value" for add.</param>
-    public static async Task<int> RunAsync(IAnsiConsole console, string name, byte[] csv, ObserveTarget target, Func<int, string, string> where, CancellationToken cancellationToken) =>
+    /// <param name="where">Says where a problem is, as the user wrote it: "file.csv:37: value" for a file, "file.xlsx:Sheet1!D37: value" for a workbook, "--value" for add.</param>
+    /// <param name="rowOf">The row the user knows a CSV line by (a workbook's sheet row); null where it is the line itself.</param>
+    public static async Task<int> RunAsync(IAnsiConsole console, string name, byte[] csv, ObserveTarget target, Func<int, string, string> where, CancellationToken cancellationToken, Func<int, int>? rowOf = null) =>
         target.Server is null
-            ? IntoCatalog(console, name, csv, target, where)
-            : await OnServerAsync(console, csv, target, where, cancellationToken);
+            ? IntoCatalog(console, name, csv, target, where, rowOf ?? (line => line))
+            : await OnServerAsync(console, csv, target, where, rowOf ?? (line => line), cancellationToken);
 
-    private static int IntoCatalog(IAnsiConsole console, string name, byte[] csv, ObserveTarget target, Func<int, string, string> where)
+    private static int IntoCatalog(IAnsiConsole console, string name, byte[] csv, ObserveTarget target, Func<int, string, string> where, Func<int, int> rowOf)
     {
         var directory = DataDirectory.Resolve(target.Data);
         var catalog = CatalogLoading.Load(console, target.Data);
@@ -39,8 +40,8 @@ internal static class ObservationRecorder
             return Refused(console, errors.OrderBy(e => e.Line).Select(e => (e.Line, e.Field, e.Message)).ToList(), where, "nothing was written");
 
         var targets = ObservationFileWriter.Targets(check.Accepted);
-        Print(console, check.Accepted.Select(o => Line.Of(o, ObservationFileWriter.FileOf(o.Pair.Jurisdiction))).ToList(),
-            check.Skipped.Select(s => (s.Row.Location.Line, s.AlreadyRecorded.Location.ToString())).ToList());
+        Print(console, check.Accepted.Select(o => Line.Of(o, ObservationFileWriter.FileOf(o.Pair.Jurisdiction)) with { Number = rowOf(o.Location.Line) }).ToList(),
+            check.Skipped.Select(s => (rowOf(s.Row.Location.Line), s.AlreadyRecorded.Location.ToString())).ToList());
         if (check.Accepted.Count == 0)
         {
             console.MarkupLine("nothing new to record.");
@@ -68,7 +69,7 @@ internal static class ObservationRecorder
         return ExitCodes.Success;
     }
 
-    private static async Task<int> OnServerAsync(IAnsiConsole console, byte[] csv, ObserveTarget target, Func<int, string, string> where, CancellationToken cancellationToken)
+    private static async Task<int> OnServerAsync(IAnsiConsole console, byte[] csv, ObserveTarget target, Func<int, string, string> where, Func<int, int> rowOf, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(target.Server, UriKind.Absolute, out var server) || server.Scheme is not ("http" or "https"))
         {
@@ -109,7 +110,7 @@ internal static class ObservationRecorder
             {
                 case HttpStatusCode.OK or HttpStatusCode.Created:
                     var result = JsonSerializer.Deserialize<ObservationImportResult>(body, JsonSerializerOptions.Web)!;
-                    Print(console, result.Recorded.Select(Line.Of).ToList(), result.Skipped.Select(s => (s.Line, s.AlreadyAt ?? string.Empty)).ToList());
+                    Print(console, result.Recorded.Select(r => Line.Of(r) with { Number = rowOf(r.Line) }).ToList(), result.Skipped.Select(s => (rowOf(s.Line), s.AlreadyAt ?? string.Empty)).ToList());
                     if (result.Written)
                         console.MarkupLineInterpolated($"[green]recorded[/] {result.Recorded.Count} row(s) on {server}.");
                     else if (result.Recorded.Count > 0)

@@ -9,7 +9,7 @@ using Spectre.Console;
 namespace Forecast.Cli;
 
 /// <summary>
-/// <c>forecast run FILE [--out DIR] [--format table,html,csv,json] [--seed N] [--paths N]</c>: runs a scenario file on
+/// <c>forecast run FILE [--out DIR] [--format table,html,csv,json,xlsx] [--seed N] [--paths N]</c>: runs a scenario file on
 /// an embedded silo, shows progress, prints the flagged targets and writes the reports.
 /// </summary>
 internal static class RunCommand
@@ -18,7 +18,7 @@ internal static class RunCommand
     {
         var file = new Argument<string>("FILE") { Description = "The scenario file (scenarios/*.yaml; scenarios/README.md documents every key)." };
         var output = new Option<string?>("--out") { Description = "Where the reports go (default: out/<scenario id>)." };
-        var format = new Option<string?>("--format") { Description = "Comma-separated outputs: table, html, csv, json (default: the file's formats)." };
+        var format = new Option<string?>("--format") { Description = "Comma-separated outputs: table, html, csv, json, xlsx (an Excel workbook; default: the file's formats)." };
         var seed = new Option<ulong?>("--seed") { Description = "Replace the file's seed." };
         var paths = new Option<int?>("--paths") { Description = "Replace the file's Monte Carlo paths per pair (1 to 1,000,000)." };
         var data = new Option<string?>("--data") { Description = "The catalog folder (default: $FORECAST_DATA, else the nearest data/ above here)." };

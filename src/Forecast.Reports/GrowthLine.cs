@@ -1,5 +1,6 @@
 using CsvHelper.Configuration.Attributes;
 using Forecast.Catalog;
+using Forecast.Contracts;
 using Forecast.Model.Growth;
 
 namespace Forecast.Reports;
@@ -63,6 +64,18 @@ public sealed record GrowthLine(
         r.Ratio,
         CategoryName(r.Category),
         r.Explanation);
+
+    /// <summary>A run's line for a pair: its goal as the target, and the growth figures the run computed with it.</summary>
+    public static GrowthLine Of(PairForecastView p)
+    {
+        var (d, g) = (p.Definition, p.Growth);
+        return new(
+            d.Jurisdiction, d.Indicator, d.NameZh, d.NameEn, d.Unit, d.Kind, d.Direction,
+            p.Goal.Year, p.Goal.FromYear, p.Goal.Comparator, p.Goal.Value, p.Goal.Source.Clause, p.Goal.Source.Evidence,
+            g.Latest?.Year, g.Latest?.Value, g.Latest?.Basis, g.Latest?.Source,
+            g.HistoricalFrom?.Year, g.HistoricalFrom?.Value, g.HistoricalFrom?.Basis,
+            g.HistoricalRate, g.RequiredRate, g.RateUnit, g.Ratio, g.Category, g.Explanation);
+    }
 
     /// <summary>The category as GrowthView spells it ("on-track", "moving-away", "no-rate").</summary>
     public static string CategoryName(ProgressCategory category) => category switch

@@ -2,12 +2,13 @@ using System.Text;
 
 namespace Forecast.Reports;
 
-/// <summary>Writes a run's report files (report.html, report.csv, report.json) into one folder.</summary>
+/// <summary>Writes a run's report files (report.html, report.csv, report.json, report.xlsx) into one folder.</summary>
 public static class ReportWriter
 {
     public const string Html = "html";
     public const string Csv = "csv";
     public const string Json = "json";
+    public const string Xlsx = "xlsx";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -18,6 +19,14 @@ public static class ReportWriter
         var written = new List<string>();
         foreach (var format in formats.Distinct(StringComparer.Ordinal))
         {
+            if (format == Xlsx)
+            {
+                var workbook = Path.Combine(directory, "report.xlsx");
+                File.WriteAllBytes(workbook, XlsxReport.Write(report));
+                written.Add(workbook);
+                continue;
+            }
+
             var (content, encoding) = format switch
             {
                 Html => (HtmlReport.Write(report), Utf8),

@@ -55,6 +55,57 @@ public sealed record ScenarioComparison(RunResult First, RunResult Second, IRead
     }
 
     public static Encoding Encoding => CsvReport.Encoding;
+
+    public const string SummarySheet = "概要 Summary";
+    public const string ChangesSheet = "灯号变化 Light changes";
+    public const string AllSheet = "全部 All pairs";
+
+    public static IReadOnlyList<SheetColumn> MoveColumns { get; } =
+    [
+        new("编号 Pair"), new("指标 Indicator"), new("Indicator (English)"), new("预警 A Flag A"), new("预警 B Flag B"), new("灯号变化 Light changed"),
+        new("完成概率 A P(meet) A", CellKind.Percent), new("完成概率 B P(meet) B", CellKind.Percent), new("变动 Move", CellKind.PercentChange),
+        new("原因(B) Reason in B"), new("Reason in B (English)"),
+    ];
+
+    /// <summary>
+    /// The comparison as a workbook: both runs' identities and the counts, the pairs whose light changes, and every
+    /// pair in both runs, biggest move first (the rows of <see cref="ToCsv"/>).
+    /// </summary>
+    public byte[] ToXlsx()
+    {
+        object?[] Fact(string item, object? value) => [item, value];
+        var invariant = CultureInfo.InvariantCulture;
+        var summary = new List<object?[]>
+        {
+            Fact("情景 A Scenario A", First.Scenario.Id),
+            Fact("标题 A Title A", First.Scenario.Title),
+            Fact("内容哈希 A Content hash A", First.ContentHash),
+            Fact("随机种子 A Seed A", First.Scenario.Seed.ToString(invariant)),
+            Fact("情景 B Scenario B", Second.Scenario.Id),
+            Fact("标题 B Title B", Second.Scenario.Title),
+            Fact("内容哈希 B Content hash B", Second.ContentHash),
+            Fact("随机种子 B Seed B", Second.Scenario.Seed.ToString(invariant)),
+            Fact("目录哈希 Catalog hash", Second.CatalogHash),
+            Fact("模型版本 Model revision", Second.ModelRevision),
+            Fact("两次都有的目标 Targets in both", Moves.Count),
+            Fact("灯号变化 Light changes", FlagChanges.Count),
+            Fact("概率变动≥1个百分点 P(meet) moved by 0.01 or more", Moves.Count(m => Math.Abs(m.Move ?? 0) >= 0.01)),
+            Fact("仅在 A Only in A", OnlyInFirst.Count),
+            Fact("仅在 B Only in B", OnlyInSecond.Count),
+        };
+        return SpreadsheetXlsx.Write(
+        [
+            new Sheet(SummarySheet, [new("项目 Item"), new("值 Value", CellKind.Value)], summary),
+            new Sheet(ChangesSheet, MoveColumns, FlagChanges.Select(MoveRow).ToList()),
+            new Sheet(AllSheet, MoveColumns, Moves.Select(MoveRow).ToList()),
+        ]);
+    }
+
+    private static object?[] MoveRow(PairMove m) =>
+    [
+        m.Pair, m.NameZh, m.NameEn, ReportText.Label(m.FlagA), ReportText.Label(m.FlagB), m.FlagChanged ? "是 yes" : "否 no",
+        m.PMeetA, m.PMeetB, m.Move, m.ReasonZhB, m.ReasonEnB,
+    ];
 }
 
 /// <summary>One pair across two runs.</summary>

@@ -177,7 +177,7 @@ public static partial class ScenarioReader
             var knownFactors = vocabulary.Factors.Concat(factors.Select(f => f.Name)).ToHashSet(StringComparer.Ordinal);
             var shocks = fields.TryGetValue("shocks", out var shocksNode) ? Shocks(shocksNode, knownFactors) : [];
             var overrides = fields.TryGetValue("overrides", out var overridesNode) ? Overrides(overridesNode, id ?? "scenario") : [];
-            var formats = fields.TryGetValue("formats", out var formatsNode) ? Formats(formatsNode) : OutputFormats.All;
+            var formats = fields.TryGetValue("formats", out var formatsNode) ? Formats(formatsNode) : OutputFormats.Default;
 
             if (Errors.Count > 0 || id is null || seed is null || paths is null || asOf is null || thresholds is null)
                 return null;

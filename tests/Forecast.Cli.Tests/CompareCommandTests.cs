@@ -13,10 +13,11 @@ public sealed class CompareCommandTests : IDisposable
     public void The_downturn_moves_only_targets_that_load_on_the_economy_and_turns_some_of_them()
     {
         var csvPath = Path.Combine(_temp.Folder, "compare.csv");
+        var xlsxPath = Path.Combine(_temp.Folder, "compare.xlsx");
 
         var (exitCode, output) = ConsoleRun.Forecast(
             "compare", TempScenario.ShippedFile("baseline.yaml"), TempScenario.ShippedFile("downturn.yaml"),
-            "--data", ShippedCatalog.Directory, "--paths", "2000", "--csv", csvPath);
+            "--data", ShippedCatalog.Directory, "--paths", "2000", "--csv", csvPath, "--xlsx", xlsxPath);
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Contains("baseline → downturn", output, StringComparison.Ordinal);
@@ -30,5 +31,12 @@ public sealed class CompareCommandTests : IDisposable
         Assert.Contains(rows, r => (string)r["flag_changed"] == "yes");
         var moves = moved.Select(r => Math.Abs(double.Parse((string)r["move"], System.Globalization.CultureInfo.InvariantCulture))).ToList();
         Assert.Equal(moves.OrderDescending(), moves);
+
+        // The workbook holds the same rows in the same order, the moves as numbers.
+        var workbook = File.ReadAllBytes(xlsxPath);
+        var all = WorkbookChecks.Records(workbook, Forecast.Reports.ScenarioComparison.AllSheet);
+        Assert.Equal(rows.Select(r => (string)r["pair"]), all.Select(r => (string?)r["编号 Pair"]));
+        Assert.Equal(rows.Select(r => (string)r["move"] is { Length: > 0 } m ? double.Parse(m, System.Globalization.CultureInfo.InvariantCulture) : (double?)null), all.Select(r => (double?)r["变动 Move"]));
+        Assert.Equal(rows.Count(r => (string)r["flag_changed"] == "yes"), WorkbookChecks.Records(workbook, Forecast.Reports.ScenarioComparison.ChangesSheet).Count);
     }
 }

@@ -69,6 +69,47 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Format_xlsx_writes_a_workbook_whose_every_sheet_agrees_with_the_same_runs_csv_and_json()
+    {
+        var (exitCode, output, json) = RunBaseline("xlsx", "--format", "csv,json,xlsx");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var path = Path.Combine(_temp.Folder, "xlsx", "report.xlsx");
+        Assert.Contains($"wrote {path}", output, StringComparison.Ordinal);
+        var workbook = File.ReadAllBytes(path);
+        var document = JsonReport.Read(json);
+        var csv = ReportChecks.CsvRows(File.ReadAllText(Path.Combine(_temp.Folder, "xlsx", "report.csv"))).ToDictionary(r => (string)r["pair"]);
+        var sheets = WorkbookChecks.SheetNames(workbook);
+        Assert.All(sheets, s => Assert.InRange(s.Length, 1, 31));
+        Assert.Equal(sheets.Count, sheets.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(sheets, s => Assert.Equal(1, WorkbookChecks.FrozenRows(workbook, s)));
+        Assert.Empty(WorkbookChecks.Formulas(workbook));
+
+        var summary = WorkbookChecks.Rows(workbook, XlsxReport.SummarySheet);
+        Assert.Equal(document.ContentHash, summary.Single(r => r[0] as string == "情景内容哈希 Scenario content hash")[1]);
+        Assert.Equal(document.CatalogHash, summary.Single(r => r[0] as string == "目录哈希 Catalog hash")[1]);
+        Assert.Equal((double)document.Counts.LikelyMissed, summary.Single(r => r[0] as string == "全部目标 All targets")[3]);
+
+        var flagged = WorkbookChecks.Records(workbook, XlsxReport.FlaggedSheet);
+        Assert.Equal(document.Pairs.Count(p => p.Flag is Flags.LikelyMissed or Flags.AtRisk), flagged.Count);
+        foreach (var row in flagged)
+        {
+            var line = csv[(string)row["编号 Pair"]!];
+            Assert.Equal(double.Parse((string)line["p_meet"], System.Globalization.CultureInfo.InvariantCulture), Assert.IsType<double>(row["完成概率 P(meet)"]));
+            Assert.Equal((string)line["clause"], row["条款 Clause"]);
+        }
+
+        var perJurisdiction = sheets.Except([XlsxReport.SummarySheet, XlsxReport.FlaggedSheet, GrowthXlsx.SheetName, XlsxReport.ObservationsSheet]).ToList();
+        Assert.Equal(document.Pairs.Count, perJurisdiction.Sum(s => WorkbookChecks.Records(workbook, s).Count));
+        Assert.Contains("沈阳市 shenyang", perJurisdiction);
+        Assert.Equal(document.Pairs.Count, WorkbookChecks.Records(workbook, GrowthXlsx.SheetName).Count);
+        var observations = WorkbookChecks.Records(workbook, XlsxReport.ObservationsSheet);
+        Assert.Equal(document.Pairs.Sum(p => p.Observations.Count), observations.Count);
+        Assert.NotEmpty(observations);
+        Assert.All(observations, o => Assert.IsType<double>(o["数值 Value"]));
+    }
+
+    [Fact]
     public void Two_runs_with_one_seed_give_byte_identical_json_and_another_seed_changes_it()
     {
         var first = RunBaseline("first", "--format", "json");

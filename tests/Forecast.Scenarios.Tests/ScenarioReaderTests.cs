@@ -14,7 +14,7 @@ public sealed class ScenarioReaderTests
         Assert.Null(file.Scenario.Horizon);
         Assert.Empty(file.Scenario.Scope);
         Assert.Equal(new ScenarioThresholds(), file.Scenario.Thresholds);
-        Assert.Equal(OutputFormats.All, file.Formats);
+        Assert.Equal(OutputFormats.Default, file.Formats);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class ShippedScenariosTests
 
         Assert.Equal(id, scenario.Scenario.Id);
         Assert.Equal(2025, scenario.Scenario.AsOfYear);
-        Assert.Equal(OutputFormats.All, scenario.Formats);
+        Assert.Equal(OutputFormats.Default, scenario.Formats);
     }
 
     [Fact]

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CsvHelper;
 using Forecast.Catalog.Tests;
+using Forecast.Reports;
+using Forecast.Reports.Tests;
 
 namespace Forecast.Server.Tests;
 
@@ -40,6 +42,57 @@ public sealed class GrowthEndpointTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task The_growth_workbook_is_a_download_holding_the_csv_s_lines_with_figures_as_numbers()
+    {
+        var response = await server.Http.GetAsync("/api/growth?jurisdiction=zhenxing&format=xlsx");
+        var csv = Csv(await server.Http.GetStringAsync("/api/growth.csv?jurisdiction=zhenxing"));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(SpreadsheetXlsx.MediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("growth-zhenxing.xlsx", response.Content.Headers.ContentDisposition?.FileName);
+        Assert.NotNull(response.Headers.ETag);
+        var workbook = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal([GrowthXlsx.SheetName], WorkbookChecks.SheetNames(workbook));
+        Assert.Equal(1, WorkbookChecks.FrozenRows(workbook, GrowthXlsx.SheetName));
+        var rows = WorkbookChecks.Records(workbook, GrowthXlsx.SheetName);
+        Assert.Equal(csv.Count, rows.Count);
+        for (var i = 0; i < csv.Count; i++)
+        {
+            Assert.Equal(csv[i]["indicator"], rows[i]["指标编号 Indicator id"]);
+            Assert.Equal(csv[i]["name_zh"], rows[i]["指标 Indicator"]);
+            Assert.Equal(Number(csv[i]["target_value"]), rows[i]["目标值 Target value"]);
+            Assert.Equal(Number(csv[i]["latest_value"]), rows[i]["最新值 Latest value"]);
+            Assert.Equal(Number(csv[i]["ratio"]), rows[i]["比率 Ratio"]);
+            Assert.Equal(csv[i]["category"], rows[i]["类别 Category"]);
+        }
+    }
+
+    [Fact]
+    public async Task The_growth_workbook_keeps_its_etag_and_answers_304_to_it_at_either_address()
+    {
+        var first = await server.Http.GetAsync("/api/growth.xlsx?jurisdiction=dandong");
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/api/growth?jurisdiction=dandong&format=xlsx");
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+
+        var second = await server.Http.SendAsync(again);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task A_format_the_table_is_not_served_in_is_a_400_naming_the_parameter()
+    {
+        var response = await server.Http.GetAsync("/api/growth?jurisdiction=dandong&format=xls");
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("format: 'xls' is not one of json, csv, xlsx", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_jurisdiction_has_no_growth_table()
     {
         var response = await server.Http.GetAsync("/api/growth.csv?jurisdiction=atlantis");
@@ -60,5 +113,19 @@ public sealed class GrowthEndpointTests(ServerFixture server)
         using var csv = new CsvReader(new StringReader(text), CultureInfo.InvariantCulture);
         var row = csv.GetRecords<dynamic>().Cast<IDictionary<string, object>>().Single(r => (string)r["indicator"] == "inclusive-kindergarten-coverage");
         Assert.Equal("'" + source, row["latest_source"]);
+
+        // In the workbook it is a text cell holding the source as recorded: no quote added, and no formula anywhere.
+        var workbook = await server.Http.GetByteArrayAsync("/api/growth?jurisdiction=dalian&format=xlsx");
+        var cell = WorkbookChecks.Records(workbook, GrowthXlsx.SheetName).Single(r => (string?)r["指标编号 Indicator id"] == "inclusive-kindergarten-coverage");
+        Assert.Equal(source, cell["最新来源 Latest source"]);
+        Assert.Empty(WorkbookChecks.Formulas(workbook));
     }
+
+    private static List<IDictionary<string, object>> Csv(string text)
+    {
+        using var csv = new CsvReader(new StringReader(text), CultureInfo.InvariantCulture);
+        return csv.GetRecords<dynamic>().Cast<IDictionary<string, object>>().ToList();
+    }
+
+    private static double? Number(object field) => (string)field is { Length: > 0 } text ? double.Parse(text, CultureInfo.InvariantCulture) : null;
 }

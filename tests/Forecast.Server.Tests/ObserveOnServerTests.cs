@@ -64,4 +64,26 @@ public sealed class ObserveOnServerTests(ServerFixture server) : IDisposable
         Assert.Contains($"{file}:3: source_url: 'not-a-link' is not an http(s) address", output, StringComparison.Ordinal);
         Assert.Equal(before, await server.Http.GetStringAsync(pair));
     }
+
+    [Fact]
+    public async Task A_refused_row_of_a_workbook_is_named_by_its_sheet_and_cell_and_nothing_is_recorded()
+    {
+        const string pair = "/api/pairs/lianyungang/needy-worker-children-aided";
+        var before = await server.Http.GetStringAsync(pair);
+        // Row 2 is left blank, as people do: the refused figure is on row 4 of the sheet though line 3 of the CSV sent.
+        var table = new System.Data.DataTable();
+        foreach (var column in Header.Split(','))
+            table.Columns.Add(column, typeof(object));
+        table.Rows.Add(Header.Split(',').Select(c => (object)DBNull.Value).ToArray());
+        table.Rows.Add("lianyungang", "needy-worker-children-aided", 2021d, 800d, "人", "year", "final", "https://example.org/children", "连云港市测试局", "2022-01", "资助困难职工子女800人", "cli-on-server", DBNull.Value);
+        table.Rows.Add("lianyungang", "needy-worker-children-aided", 2022d, 900d, "人", "year", "final", "not-a-link", "连云港市测试局", "2023-01", "资助困难职工子女900人", "cli-on-server", DBNull.Value);
+        var file = Path.Combine(_folder, "figures.xlsx");
+        MiniExcelLibs.MiniExcel.SaveAs(file, new Dictionary<string, object> { ["收入 figures"] = table });
+
+        var (exitCode, output) = await Import(file, write: true);
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Contains($"{file}:'收入 figures'!H4: source_url: 'not-a-link' is not an http(s) address", output, StringComparison.Ordinal);
+        Assert.Equal(before, await server.Http.GetStringAsync(pair));
+    }
 }

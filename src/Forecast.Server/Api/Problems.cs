@@ -5,6 +5,14 @@ public static class Problems
 {
     /// <summary>400 with <c>path</c>: the JSON path of the field at fault ("$.value", "$.shocks[1].factor").</summary>
     /// <param name="detail">What is wrong, starting with the field it names.</param>
+    /// <summary>A query parameter the endpoint does not take as given: 400 naming the parameter.</summary>
+    public static IResult BadQuery(string parameter, string detail) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "Invalid query parameter",
+            detail: $"{parameter}: {detail}",
+            extensions: new Dictionary<string, object?> { ["parameter"] = parameter });
+
     public static IResult BadRequest(string path, string detail) =>
         Results.Problem(
             statusCode: StatusCodes.Status400BadRequest,

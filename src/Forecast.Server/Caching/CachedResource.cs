@@ -21,6 +21,9 @@ public sealed class CachedResource
 
     public string ContentType { get; }
 
+    /// <summary>"attachment; filename=…" for a file to save (a workbook) rather than show; null for the API's own answers.</summary>
+    public string? ContentDisposition { get; init; }
+
     /// <summary>A strong validator, quoted as the header carries it.</summary>
     public StringValues ETag { get; }
 

@@ -18,6 +18,8 @@ public static class CachedResponse
 
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = resource.ContentType;
+        if (resource.ContentDisposition is { } disposition)
+            response.Headers.ContentDisposition = disposition;
         response.ContentLength = resource.ContentLength;
         return response.Body.WriteAsync(resource.Body).AsTask();
     }
