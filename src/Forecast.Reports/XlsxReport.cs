@@ -66,10 +66,12 @@ public static class XlsxReport
 
     private static int Severity(PairForecastView p) => p.Flag switch
     {
-        Flags.LikelyMissed => 0,
-        Flags.AtRisk => 1,
-        Flags.OnTrack => 2,
-        _ => 3,
+        Flags.Missed => 0,
+        Flags.LikelyMissed => 1,
+        Flags.AtRisk => 2,
+        Flags.OnTrack => 3,
+        Flags.Met => 4,
+        _ => 5,
     };
 
     private static List<object?[]> SummaryRows(RunReport report)
@@ -89,7 +91,7 @@ public static class XlsxReport
             Fact("截至年份 As of", result.Scenario.AsOfYear),
             Fact("模型版本 Model revision", result.ModelRevision),
             Fact("运行编号 Run id", result.RunId),
-            new object?[] { "全部目标 All targets", null, result.Pairs.Count, c.LikelyMissed, c.AtRisk, c.OnTrack, c.InsufficientData, result.Pairs.Sum(p => p.PMeet ?? 0) },
+            new object?[] { "全部目标 All targets", null, result.Pairs.Count, c.LikelyMissed, c.AtRisk, c.OnTrack, c.InsufficientData, result.Pairs.Sum(p => p.PMeet ?? (p.Flag == Flags.Met ? 1 : 0)) },
         };
         if (result.Failures.Count > 0)
             rows.Add(Fact("失败 Failed pairs", string.Join(", ", result.Failures.Select(f => f.Pair))));
