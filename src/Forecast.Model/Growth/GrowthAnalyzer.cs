@@ -138,14 +138,14 @@ public static class GrowthAnalyzer
         var from = target.FromYear ?? target.Year;
         var inPeriod = points.Where(p => p.Year >= from && p.Year <= target.Year && p.Basis != PointBasis.Baseline).ToList();
         if (inPeriod.Count == 0)
-            return NotAssessable(pair, indicator, target, null, RateMeasure.PacePerYear, $"no flow recorded or planned in {from}–{target.Year}");
+            return NotAssessable(pair, indicator, target, null, RateMeasure.PacePerYear, $"no flow recorded or planned in {Span(from, target.Year)}");
 
         var latest = inPeriod[^1];
         var achieved = inPeriod.Sum(p => p.Value);
         var yearsElapsed = latest.Year - from + 1;
         var pace = achieved / yearsElapsed;
-        var gap = inPeriod.Count < yearsElapsed ? $"; {yearsElapsed - inPeriod.Count} year(s) of {from}–{latest.Year} have no figure, counted as zero" : string.Empty;
-        var sumPoint = new DataPoint(latest.Year, achieved, latest.Basis, $"{from}–{latest.Year} total: " + string.Join("; ", inPeriod.Select(Describe)));
+        var gap = inPeriod.Count < yearsElapsed ? $"; {yearsElapsed - inPeriod.Count} year(s) of {Span(from, latest.Year)} have no figure, counted as zero" : string.Empty;
+        var sumPoint = new DataPoint(latest.Year, achieved, latest.Basis, $"{Span(from, latest.Year)} total: " + string.Join("; ", inPeriod.Select(Describe)));
 
         if (indicator.Direction != Direction.Down && (achieved >= target.Value || AtTarget(achieved, target.Value)))
             return Row(pair, indicator, target, sumPoint, null, pace, null, null, RateMeasure.PacePerYear, ProgressCategory.Met, $"met early: {F(achieved)} by {latest.Year} against {F(target.Value)} by {target.Year}{gap}");
@@ -155,7 +155,7 @@ public static class GrowthAnalyzer
             return Row(pair, indicator, target, sumPoint, null, pace, null, null, RateMeasure.PacePerYear, ProgressCategory.NotMet, $"{F(achieved)} by {target.Year} against {target.Comparator.ToSymbol()}{F(target.Value)}{gap}");
 
         var required = (target.Value - achieved) / yearsLeft;
-        var earliest = new DataPoint(from, 0, latest.Basis, $"start of the {from}–{target.Year} period");
+        var earliest = new DataPoint(from, 0, latest.Basis, $"start of the {Span(from, target.Year)} period");
         var row = Compare(pair, indicator, target, sumPoint, earliest, pace, required, RateMeasure.PacePerYear);
         return row with { Explanation = row.Explanation + gap };
     }
@@ -183,7 +183,7 @@ public static class GrowthAnalyzer
         var since = earlier switch
         {
             null => string.Empty,
-            _ when IsFlow(indicator) => earlier.Year == latest.Year ? $"{latest.Year} " : $"{earlier.Year}–{latest.Year} ",
+            _ when IsFlow(indicator) => $"{Span(earlier.Year, latest.Year)} ",
             _ => $"{earlier.Year}→{latest.Year} ",
         };
         var basis = latest.Basis switch
@@ -234,6 +234,8 @@ public static class GrowthAnalyzer
     }
 
     private static string Describe(DataPoint p) => $"{p.Year} {F(p.Value)} {p.Basis.ToString().ToLowerInvariant()}";
+
+    private static string Span(int from, int to) => Forecasting.PlanningContext.Span(from, to);
 
     private static string F(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
