@@ -80,6 +80,9 @@ public static class GrowthAnalyzer
     internal static RateMeasure MeasureOf(Indicator indicator) => indicator switch
     {
         { Kind: IndicatorKind.Growth } => RateMeasure.Rate,
+        // A share or a raise in % set for each year (毕业去向落实率90%, 年度增长不低于3.5%) is a value, not a pace:
+        // "90 %/yr" would read as a rate of a rate. It is compared on the value itself.
+        { Kind: IndicatorKind.Annual, Unit: "%" } => RateMeasure.Rate,
         { Kind: IndicatorKind.Cumulative or IndicatorKind.Count or IndicatorKind.Annual } => RateMeasure.PacePerYear,
         { Unit: "%" } => RateMeasure.PointsPerYear,
         _ => RateMeasure.PercentPerYear,
@@ -162,12 +165,13 @@ public static class GrowthAnalyzer
 
     private static GrowthRow AnalyzeAnnual(PairId pair, Indicator indicator, Figure target, List<DataPoint> points)
     {
+        var measure = MeasureOf(indicator);
         var latest = points.Where(p => p.Year <= target.Year && p.Basis != PointBasis.Baseline).LastOrDefault();
         if (latest is null)
-            return NotAssessable(pair, indicator, target, null, RateMeasure.PacePerYear, "no yearly figure recorded or planned");
+            return NotAssessable(pair, indicator, target, null, measure, "no yearly figure recorded or planned");
         if (Meets(indicator, target, latest.Value) || AtTarget(latest.Value, target.Value))
-            return Row(pair, indicator, target, latest, null, latest.Value, target.Value, latest.Value / target.Value, RateMeasure.PacePerYear, ProgressCategory.Met, $"{Describe(latest)} meets the yearly {target.Comparator.ToSymbol()}{F(target.Value)}");
-        return Compare(pair, indicator, target, latest, null, latest.Value, target.Value, RateMeasure.PacePerYear);
+            return Row(pair, indicator, target, latest, null, latest.Value, target.Value, latest.Value / target.Value, measure, ProgressCategory.Met, $"{Describe(latest)} meets the yearly {target.Comparator.ToSymbol()}{F(target.Value)}");
+        return Compare(pair, indicator, target, latest, null, latest.Value, target.Value, measure);
     }
 
     private static GrowthRow Compare(PairId pair, Indicator indicator, Figure target, DataPoint latest, DataPoint? earlier, double historical, double required, RateMeasure measure)
