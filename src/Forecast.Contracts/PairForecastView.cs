@@ -43,4 +43,8 @@ public sealed record PairForecastView(
     /// <summary>The goal year's value on the plan's own path (every draw at zero), in the unit; null where settled or not simulated.</summary>
     [Id(24)]
     public double? PlanPathValue { get; init; }
+
+    /// <summary><see cref="FitDescription"/> in Chinese, so the Chinese page says what was fitted in Chinese; null where nothing was fitted or for a run stored before it was kept.</summary>
+    [Id(25)]
+    public string? FitDescriptionZh { get; init; }
 }
