@@ -1,7 +1,7 @@
 namespace Forecast.Contracts;
 
 /// <summary>The analyst's line for a pair: the rate achieved against the rate the target requires.</summary>
-/// <param name="RateUnit">"%/yr", "pp/yr", or the indicator's unit a year.</param>
+/// <param name="RateUnit">"%/yr", "pp/yr", the indicator's unit a year, or its unit alone where the figure is itself a rate or a % set for each year.</param>
 /// <param name="Category">"met", "on-track", "moderate", "insufficient", "moving-away", "not-met" or "no-rate".</param>
 [GenerateSerializer, Immutable, Alias("forecast.GrowthView")]
 public sealed record GrowthView(

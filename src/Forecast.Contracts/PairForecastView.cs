@@ -44,7 +44,11 @@ public sealed record PairForecastView(
     [Id(24)]
     public double? PlanPathValue { get; init; }
 
-    /// <summary>Settled goals (flag "met" or "missed"): the recorded figure that settles it, with its source; no P(meet) is given.</summary>
+    /// <summary><see cref="FitDescription"/> in Chinese, so the Chinese page says what was fitted in Chinese; null where nothing was fitted or for a run stored before it was kept.</summary>
     [Id(25)]
+    public string? FitDescriptionZh { get; init; }
+
+    /// <summary>Settled goals (flag "met" or "missed"): the recorded figure that settles it, with its source; no P(meet) is given.</summary>
+    [Id(26)]
     public PointView? Outcome { get; init; }
 }

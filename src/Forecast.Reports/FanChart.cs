@@ -41,8 +41,9 @@ public static class FanChart
         svg.Append("<rect x=\"").Append(N(Left)).Append("\" y=\"").Append(N(Top)).Append("\" width=\"").Append(N(Width - Left - Right)).Append("\" height=\"").Append(N(Height - Top - Bottom)).Append("\" fill=\"#fafbfc\" stroke=\"#e3e6ec\"/>\n");
         for (var year = minYear; year <= maxYear; year++)
             svg.Append("<text x=\"").Append(N(X(year))).Append("\" y=\"").Append(N(Height - 10)).Append("\" text-anchor=\"middle\">").Append(year.ToString(CultureInfo.InvariantCulture)).Append("</text>\n");
-        foreach (var tick in new[] { low + pad, (low + high) / 2, high - pad })
-            svg.Append("<text x=\"").Append(N(Left - 6)).Append("\" y=\"").Append(N(Y(tick) + 4)).Append("\" text-anchor=\"end\">").Append(Label(tick)).Append("</text>\n");
+        var step = AxisTicks.Step(low, high);
+        foreach (var tick in AxisTicks.Between(low, high))
+            svg.Append("<text class=\"tick\" x=\"").Append(N(Left - 6)).Append("\" y=\"").Append(N(Y(tick) + 4)).Append("\" text-anchor=\"end\">").Append(AxisTicks.Label(tick, step)).Append("</text>\n");
 
         if (fan.Count > 0)
         {

@@ -11,6 +11,10 @@ internal static class Figures
     public static Indicator Flow(IndicatorKind kind = IndicatorKind.Cumulative) =>
         new("test-flow", "测试", "Test flow", "employment", "人", kind, Direction.Up, null, Additive: true);
 
+    /// <summary>A share or a raise in % that each year must reach on its own (年度增长不低于3.5%).</summary>
+    public static Indicator EachYearPercent() =>
+        new("test-each-year", "测试", "Test each-year percent", "social-assistance", "%", IndicatorKind.Annual, Direction.Up, null, Additive: false);
+
     public static Figure Target(double value, int year = 2025, Comparator comparator = Comparator.AtLeast, int? fromYear = null) =>
         Make(FigureRole.Target, year, value, comparator, fromYear);
 

@@ -197,4 +197,21 @@ public sealed class GrowthAnalyzerTests
         Assert.NotEqual(ProgressCategory.Met, row.Category);
         Assert.NotNull(row.Ratio);
     }
+
+    [Fact]
+    public void A_percent_set_for_each_year_is_compared_on_its_value_not_as_a_rate_a_year()
+    {
+        // 毕业去向落实率 each year ≥ 90 %: 85 % planned is 85 %, not "85 %/yr" (a rate of a rate).
+        var row = GrowthAnalyzer.Analyze(Figures.EachYearPercent(), [Figures.Commitment(85), Figures.Target(90)], []);
+
+        Assert.Equal(RateMeasure.Rate, row.Measure);
+        Assert.Equal("%", row.RateUnit);
+        Assert.Equal(85, row.HistoricalRate!.Value, Tolerance);
+        Assert.Equal(90, row.RequiredRate!.Value, Tolerance);
+        Assert.DoesNotContain("/yr", row.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_legend_says_how_a_percent_set_for_each_year_is_compared() =>
+        Assert.Contains(ProgressThresholds.Deviations, d => d.Contains("set for each year", StringComparison.Ordinal) && d.Contains("not as a rate of a rate", StringComparison.Ordinal));
 }

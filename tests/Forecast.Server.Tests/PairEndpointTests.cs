@@ -39,6 +39,17 @@ public sealed class PairEndpointTests(ServerFixture server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_forecast_says_what_was_fitted_in_chinese_as_well_as_english()
+    {
+        var forecast = await server.Http.GetFromJsonAsync<PairForecastView>("/api/pairs/zhenxing/new-urban-jobs/forecast");
+
+        Assert.False(string.IsNullOrEmpty(forecast!.FitDescription));
+        Assert.False(string.IsNullOrEmpty(forecast.FitDescriptionZh));
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", forecast.FitDescriptionZh);
+        Assert.NotEqual(forecast.FitDescription, forecast.FitDescriptionZh);
+    }
+
+    [Fact]
     public async Task A_pair_outside_the_catalog_is_404()
     {
         var response = await server.Http.GetAsync("/api/pairs/zhenxing/moon-landings/forecast");

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -43,6 +45,25 @@ public sealed class UnknownIdReadTests(ServerFixture server)
 
         Assert.Contains("\"dandong\"", tree, StringComparison.Ordinal);
         Assert.Contains("\"flags\":null", tree, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_tree_for_a_scenario_without_runs_says_it_does_not_exist_and_lists_the_scenarios_that_have_runs()
+    {
+        await server.StartupRunCompleted();
+
+        var tree = await server.Http.GetFromJsonAsync<JsonElement>($"/api/tree?scenario=nosuch-{Guid.NewGuid():N}");
+
+        Assert.False(tree.GetProperty("exists").GetBoolean());
+        Assert.Contains("baseline", tree.GetProperty("available").EnumerateArray().Select(s => s.GetString()));
+    }
+
+    [Fact]
+    public async Task The_tree_of_the_startup_scenario_exists()
+    {
+        var tree = await server.Http.GetFromJsonAsync<JsonElement>("/api/tree?scenario=baseline");
+
+        Assert.True(tree.GetProperty("exists").GetBoolean());
     }
 
     [Fact]

@@ -38,12 +38,21 @@ public sealed record StoredPairForecast(
     [Id(23)]
     public double? PlanPathValue { get; init; }
 
+    [Id(24)]
+    public string? FitDescriptionZh { get; init; }
+
+    /// <summary>See <see cref="PairForecastView.Outcome"/>.</summary>
+    [Id(25)]
+    public PointView? Outcome { get; init; }
+
     public static StoredPairForecast From(PairForecastView v) => new(
         v.Definition.Pair, v.Goal, v.Basis, v.Method, v.FitDescription, v.SpreadFromData, v.Nowcast, v.PMeet, v.StandardError, v.Flag,
         v.ExpectedShortfall, v.ShortfallShare, v.MedianGap, v.MedianGapShare, v.Fan, v.Risk, v.RiskFactor, v.ReasonZh, v.ReasonEn, v.Growth, v.Points, v.Observations)
     {
         Borderline = v.Borderline,
         PlanPathValue = v.PlanPathValue,
+        FitDescriptionZh = v.FitDescriptionZh,
+        Outcome = v.Outcome,
     };
 
     public PairForecastView ToView(string runId, PairDefinition definition) => new(
@@ -52,5 +61,7 @@ public sealed record StoredPairForecast(
     {
         Borderline = Borderline,
         PlanPathValue = PlanPathValue,
+        FitDescriptionZh = FitDescriptionZh,
+        Outcome = Outcome,
     };
 }

@@ -39,6 +39,7 @@ public static class PairViews
         {
             Borderline = Word(forecast.Borderline.ToString()),
             PlanPathValue = forecast.CentreValue is { } centre && double.IsFinite(centre) ? centre : null,
+            FitDescriptionZh = forecast.Fit?.DescriptionZh,
             Outcome = forecast.Outcome is { } outcome ? ToView(outcome) : null,
         };
     }

@@ -18,7 +18,7 @@ internal static class AverageGrowthPlanning
         var planned = inPeriod.Where(p => p.Basis is PointBasis.Planned or PointBasis.Estimated).ToList();
         var achieved = recorded.Sum(p => Math.Log(1 + (p.Value / 100)));
         var lastRecorded = recorded.Count > 0 ? recorded[^1].Year : firstYear - 1;
-        var average = new DataPoint(lastRecorded, (Math.Exp(achieved / Math.Max(1, recorded.Count)) - 1) * 100, PointBasis.Observed, $"{firstYear}–{lastRecorded} average of {recorded.Count} recorded years");
+        var average = new DataPoint(lastRecorded, (Math.Exp(achieved / Math.Max(1, recorded.Count)) - 1) * 100, PointBasis.Observed, recorded.Count == 1 ? $"{lastRecorded} recorded rate" : $"{PlanningContext.Span(firstYear, lastRecorded)} average of {recorded.Count} recorded years");
         var unrecorded = Enumerable.Range(firstYear, goal.Year - firstYear + 1).Where(y => recorded.All(p => p.Year != y)).ToList();
         if (unrecorded.Count == 0)
             return c.Settle(plan, average);

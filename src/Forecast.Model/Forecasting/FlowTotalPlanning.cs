@@ -30,8 +30,8 @@ internal static class FlowTotalPlanning
         var unrecorded = Enumerable.Range(covered + 1, Math.Max(0, goal.Year - covered)).Where(y => !yearly.ContainsKey(y)).ToList();
         var lastRecorded = recorded.Count > 0 ? recorded.Max(p => p.Year) : from - 1;
         var total = recorded.Count > 0
-            ? new DataPoint(lastRecorded, achieved, PointBasis.Observed, $"{from}–{lastRecorded} recorded total")
-            : new DataPoint(from - 1, 0, PointBasis.Baseline, $"start of the {from}–{goal.Year} period");
+            ? new DataPoint(lastRecorded, achieved, PointBasis.Observed, $"{PlanningContext.Span(from, lastRecorded)} recorded total")
+            : new DataPoint(from - 1, 0, PointBasis.Baseline, $"start of the {PlanningContext.Span(from, goal.Year)} period");
         var meetsAbove = PlanningContext.MeetsAbove(indicator, goal);
 
         // Only recorded amounts settle a total: reached already, or every year recorded.
@@ -51,8 +51,8 @@ internal static class FlowTotalPlanning
         else if (recorded.Count > 0)
         {
             (pace, basis) = (achieved / ((covered - from + 1) + yearly.Count), ForecastBasis.Observed);
-            (en, zh) = ($"{PlanningContext.F(achieved)} {unit} recorded in {from}–{lastRecorded} ({string.Join("; ", recorded.Select(PlanningContext.Describe))}), that pace carried on",
-                $"{from}–{lastRecorded}年实际完成{PlanningContext.F(achieved)}{unit}，按此进度推算");
+            (en, zh) = ($"{PlanningContext.F(achieved)} {unit} recorded in {PlanningContext.Span(from, lastRecorded)} ({string.Join("; ", recorded.Select(PlanningContext.Describe))}), that pace carried on",
+                $"{PlanningContext.Span(from, lastRecorded)}年实际完成{PlanningContext.F(achieved)}{unit}，按此进度推算");
         }
         else if (planned.Count > 0)
         {

@@ -290,6 +290,9 @@ internal sealed class PlanningContext
         _ => "基线",
     };
 
+    /// <summary>A span of years as a planner writes it: "2023–2025", and a single year alone ("2023", never "2023–2023").</summary>
+    public static string Span(int from, int to) => from == to ? $"{from}" : $"{from}–{to}";
+
     public static string F(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     public static string Pct(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";

@@ -80,6 +80,9 @@ public static class GrowthAnalyzer
     internal static RateMeasure MeasureOf(Indicator indicator) => indicator switch
     {
         { Kind: IndicatorKind.Growth } => RateMeasure.Rate,
+        // A share or a raise in % set for each year (毕业去向落实率90%, 年度增长不低于3.5%) is a value, not a pace:
+        // "90 %/yr" would read as a rate of a rate. It is compared on the value itself.
+        { Kind: IndicatorKind.Annual, Unit: "%" } => RateMeasure.Rate,
         { Kind: IndicatorKind.Cumulative or IndicatorKind.Count or IndicatorKind.Annual } => RateMeasure.PacePerYear,
         { Unit: "%" } => RateMeasure.PointsPerYear,
         _ => RateMeasure.PercentPerYear,
@@ -138,14 +141,14 @@ public static class GrowthAnalyzer
         var from = target.FromYear ?? target.Year;
         var inPeriod = points.Where(p => p.Year >= from && p.Year <= target.Year && p.Basis != PointBasis.Baseline).ToList();
         if (inPeriod.Count == 0)
-            return NotAssessable(pair, indicator, target, null, RateMeasure.PacePerYear, $"no flow recorded or planned in {from}–{target.Year}");
+            return NotAssessable(pair, indicator, target, null, RateMeasure.PacePerYear, $"no flow recorded or planned in {Span(from, target.Year)}");
 
         var latest = inPeriod[^1];
         var achieved = inPeriod.Sum(p => p.Value);
         var yearsElapsed = latest.Year - from + 1;
         var pace = achieved / yearsElapsed;
-        var gap = inPeriod.Count < yearsElapsed ? $"; {yearsElapsed - inPeriod.Count} year(s) of {from}–{latest.Year} have no figure, counted as zero" : string.Empty;
-        var sumPoint = new DataPoint(latest.Year, achieved, latest.Basis, $"{from}–{latest.Year} total: " + string.Join("; ", inPeriod.Select(Describe)));
+        var gap = inPeriod.Count < yearsElapsed ? $"; {yearsElapsed - inPeriod.Count} year(s) of {Span(from, latest.Year)} have no figure, counted as zero" : string.Empty;
+        var sumPoint = new DataPoint(latest.Year, achieved, latest.Basis, $"{Span(from, latest.Year)} total: " + string.Join("; ", inPeriod.Select(Describe)));
 
         if (indicator.Direction != Direction.Down && (achieved >= target.Value || AtTarget(achieved, target.Value)))
             return Row(pair, indicator, target, sumPoint, null, pace, null, null, RateMeasure.PacePerYear, ProgressCategory.Met, $"met early: {F(achieved)} by {latest.Year} against {F(target.Value)} by {target.Year}{gap}");
@@ -155,19 +158,20 @@ public static class GrowthAnalyzer
             return Row(pair, indicator, target, sumPoint, null, pace, null, null, RateMeasure.PacePerYear, ProgressCategory.NotMet, $"{F(achieved)} by {target.Year} against {target.Comparator.ToSymbol()}{F(target.Value)}{gap}");
 
         var required = (target.Value - achieved) / yearsLeft;
-        var earliest = new DataPoint(from, 0, latest.Basis, $"start of the {from}–{target.Year} period");
+        var earliest = new DataPoint(from, 0, latest.Basis, $"start of the {Span(from, target.Year)} period");
         var row = Compare(pair, indicator, target, sumPoint, earliest, pace, required, RateMeasure.PacePerYear);
         return row with { Explanation = row.Explanation + gap };
     }
 
     private static GrowthRow AnalyzeAnnual(PairId pair, Indicator indicator, Figure target, List<DataPoint> points)
     {
+        var measure = MeasureOf(indicator);
         var latest = points.Where(p => p.Year <= target.Year && p.Basis != PointBasis.Baseline).LastOrDefault();
         if (latest is null)
-            return NotAssessable(pair, indicator, target, null, RateMeasure.PacePerYear, "no yearly figure recorded or planned");
+            return NotAssessable(pair, indicator, target, null, measure, "no yearly figure recorded or planned");
         if (Meets(indicator, target, latest.Value) || AtTarget(latest.Value, target.Value))
-            return Row(pair, indicator, target, latest, null, latest.Value, target.Value, latest.Value / target.Value, RateMeasure.PacePerYear, ProgressCategory.Met, $"{Describe(latest)} meets the yearly {target.Comparator.ToSymbol()}{F(target.Value)}");
-        return Compare(pair, indicator, target, latest, null, latest.Value, target.Value, RateMeasure.PacePerYear);
+            return Row(pair, indicator, target, latest, null, latest.Value, target.Value, latest.Value / target.Value, measure, ProgressCategory.Met, $"{Describe(latest)} meets the yearly {target.Comparator.ToSymbol()}{F(target.Value)}");
+        return Compare(pair, indicator, target, latest, null, latest.Value, target.Value, measure);
     }
 
     private static GrowthRow Compare(PairId pair, Indicator indicator, Figure target, DataPoint latest, DataPoint? earlier, double historical, double required, RateMeasure measure)
@@ -183,7 +187,7 @@ public static class GrowthAnalyzer
         var since = earlier switch
         {
             null => string.Empty,
-            _ when IsFlow(indicator) => earlier.Year == latest.Year ? $"{latest.Year} " : $"{earlier.Year}–{latest.Year} ",
+            _ when IsFlow(indicator) => $"{Span(earlier.Year, latest.Year)} ",
             _ => $"{earlier.Year}→{latest.Year} ",
         };
         var basis = latest.Basis switch
@@ -234,6 +238,8 @@ public static class GrowthAnalyzer
     }
 
     private static string Describe(DataPoint p) => $"{p.Year} {F(p.Value)} {p.Basis.ToString().ToLowerInvariant()}";
+
+    private static string Span(int from, int to) => Forecasting.PlanningContext.Span(from, to);
 
     private static string F(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 

@@ -46,6 +46,7 @@ public static class ProgressThresholds
         "achieved runs from the earliest point (baseline, plan or observation) to the latest; Eurostat uses the last five years",
         "shares in % move in percentage points a year; Eurostat uses compound rates for every indicator",
         "flows (cumulative, count, annual) compare paces in units a year; a level with a zero or less among its figures is in units a year on both sides, since no compound rate exists",
+        "a figure that is itself a rate (年均增长6%), or a % set for each year (年度增长不低于3.5%, 毕业去向落实率90%), is compared on its value, in %: not as a rate of a rate (%/yr)",
         "met (the latest point meets the target, or is within 1e-9 of it) and not met (the target year is reached short of it) are categories of our own, outside the ratio",
     ];
 

@@ -15,6 +15,9 @@ public enum RateMeasure
     /// </summary>
     PacePerYear,
 
-    /// <summary>The figure is itself a rate (年均增长6%): the latest rate against the required one.</summary>
+    /// <summary>
+    /// The figure is itself a rate (年均增长6%) or a share in % set for each year (年度增幅不低于3.5%, 毕业去向落实率90%):
+    /// the latest value against the required one, in the indicator's unit, never "%/yr".
+    /// </summary>
     Rate,
 }

@@ -37,7 +37,9 @@ public static class JurisdictionEndpoints
         {
             // No run to show: the catalog's tree without lights, built per request and kept nowhere.
             var failed = startup.ScenarioId == scenarioId && startup.Error is { } why ? StartupFailed(why) : null;
-            return new CachedResult(ApiJson.Resource(new TreeView(scenarioId!, failed, tree.Bare)));
+            var exists = startup.ScenarioId == scenarioId;
+            var available = exists ? null : known.Scenarios.Append(startup.ScenarioId).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            return new CachedResult(ApiJson.Resource(new TreeView(scenarioId!, failed, tree.Bare) { Exists = exists, Available = available }));
         }
 
         var resource = await cache.GetAsync($"tree/{scenarioId}", (tree, grains, startup, scenarioId!), static async s =>

@@ -28,6 +28,9 @@ public sealed partial class KnownRuns(IGrainFactory grains, TimeProvider time, I
     /// <summary>Whether <paramref name="scenarioId"/> has a run the cluster keeps (running or finished).</summary>
     public ValueTask<bool> IsScenarioAsync(string scenarioId) => ContainsAsync(scenarioId, static (s, id) => s.Scenarios.Contains(id));
 
+    /// <summary>The scenarios with a run the cluster keeps, as last read (after <see cref="IsScenarioAsync"/>, fresh).</summary>
+    public IReadOnlyCollection<string> Scenarios => _snapshot.Scenarios;
+
     /// <summary>A run this server just started: known at once, before the next read of the index lists it.</summary>
     public void Added(string runId, string scenarioId)
     {

@@ -4,18 +4,20 @@
 
 const POLL_MS = 5000;
 const POLL_WHILE_RUNNING_MS = 1500;
-const FLAG_ORDER = ['likely-missed', 'at-risk', 'on-track', 'insufficient-data'];
+// Settled goals (a recorded outcome, no probability) bracket the forecasts: misses first, met after on track.
+const FLAG_ORDER = ['missed', 'likely-missed', 'at-risk', 'on-track', 'met', 'insufficient-data'];
 
 const I18N = {
   zh: {
     title: '民生目标预测', tree: '行政区划', 'on-track': '进展顺利', 'at-risk': '存在风险',
     'likely-missed': '可能无法完成', 'insufficient-data': '数据不足', pending: '尚无预测',
+    met: '已达标（实际数据）', missed: '未达标（实际数据）',
     light: '状态', indicator: '指标', pmeet: '完成概率', reason: '原因', gap: '差距（中位数）',
     shortfall: '预期缺口', basis: '依据', sources: '来源', role: '类别', year: '年份', value: '数值',
     clause: '条款', evidence: '原文', scenario: '情景', running: '运行中…', completed: '已完成',
     failed: '运行失败', 'not-started': '未开始', expand: '展开', collapse: '收起', toggle: 'English',
     target: '目标', commitment: '承诺', baseline: '基数', observed: '观测', planned: '计划',
-    linked: '关联指标计划', pooled: '借鉴其他地区', 'base-rate': '承诺兑现率', assumption: '情景假设', none: '无数据',
+    linked: '关联指标计划', pooled: '借鉴其他地区', 'base-rate': '同类目标兑现率', assumption: '情景假设', none: '无数据',
     nowcast: '（目标年份已过，为现时估计）', goalSource: '目标出处',
     final: '最终', estimated: '预计', preliminary: '初步', superseded: '已被更新的数字取代',
     periodSince: (from, to) => `${from}–${to}年累计`, periodStock: (year) => `${year}年末`,
@@ -23,16 +25,21 @@ const I18N = {
     ofTarget: (s) => `（目标的 ${pct(s)}）`,
     fanLabel: (name) => `${name} 扇形图：P5–P95 与 P25–P75 区间、中位数、目标线`,
     noForecast: '该情景尚未完成此指标的预测。',
+    noScenario: (id) => `情景“${id}”不存在：没有它的运行记录。`, available: '可选情景：',
+    settledNoFan: (year) => `${year}年的结果已有实际数据确定，没有需要预测的年份，因此没有扇形区间；图中为实际与计划数据及目标。`,
+    nowcastNoFan: (year) => `目标年份${year}年已过、尚无当年数据：竖条为对${year}年的现时估计（P5–P95、P25–P75），不是逐年路径。`,
+    noFan: '缺少可推算的数据，因此没有扇形区间；图中为已有数据及目标。',
   },
   en: {
     title: 'Livelihood target forecast', tree: 'Jurisdictions', 'on-track': 'on track', 'at-risk': 'at risk',
     'likely-missed': 'likely missed', 'insufficient-data': 'insufficient data', pending: 'no forecast yet',
+    met: 'met (recorded)', missed: 'missed (recorded)',
     light: 'Light', indicator: 'Indicator', pmeet: 'P(meet)', reason: 'Why', gap: 'Median gap',
     shortfall: 'Expected shortfall', basis: 'Basis', sources: 'Sources', role: 'Role', year: 'Year', value: 'Value',
     clause: 'Clause', evidence: 'Evidence', scenario: 'Scenario', running: 'running…', completed: 'completed',
     failed: 'run failed', 'not-started': 'not started', expand: 'expand', collapse: 'collapse', toggle: '中文',
     target: 'target', commitment: 'commitment', baseline: 'baseline', observed: 'observed', planned: 'planned',
-    linked: "its linked pair's plan", pooled: 'borrowed from other jurisdictions', 'base-rate': 'base rate of commitments', assumption: 'scenario assumption', none: 'no data',
+    linked: "its linked pair's plan", pooled: 'borrowed from other jurisdictions', 'base-rate': 'base rate of like goals', assumption: 'scenario assumption', none: 'no data',
     nowcast: ' (goal year already past: a nowcast)', goalSource: 'Where the goal is set',
     final: 'final', estimated: 'estimated', preliminary: 'preliminary', superseded: 'superseded by a later figure',
     periodSince: (from, to) => `${from}–${to} total`, periodStock: (year) => `end of ${year}`,
@@ -40,12 +47,50 @@ const I18N = {
     ofTarget: (s) => ` (${pct(s)} of the target)`,
     fanLabel: (name) => `${name} fan chart: P5–P95 and P25–P75 bands, median, target line`,
     noForecast: 'No completed run of this scenario has forecast this pair yet.',
+    noScenario: (id) => `Scenario “${id}” does not exist: it has no run.`, available: 'Scenarios with runs: ',
+    settledNoFan: (year) => `${year}'s outcome is settled by recorded figures: no year is left to forecast, so there is no fan; the chart shows the recorded and planned figures and the target.`,
+    nowcastNoFan: (year) => `The goal year ${year} is past with no figure recorded for it: the bar is a nowcast of ${year} (P5–P95, P25–P75), not a path over years.`,
+    noFan: 'Too little data to forecast, so there is no fan; the chart shows the figures there are and the target.',
   },
 };
 
+// The catalog's units are Chinese measure words; the English page names them in English. A unit not listed here is
+// shown as the catalog spells it. 个 counts things and needs no word in English.
+const UNIT_EN = {
+  '个': '', '%': '%', '人': 'people', '场': 'events', '家': 'establishments', '公里': 'km', '元': 'yuan',
+  '所': 'institutions', '户': 'households', '座': 'facilities', '亩': 'mu', '元/月': 'yuan/month',
+  '人次': 'person-times', '项': 'items', '平方米': 'm²', '场次': 'sessions', '套': 'units', '台': 'devices',
+  '部': 'works', '条': 'routes/roads', '次': 'times', '株': 'plants', '批次/千人': 'batches per 1,000 people', '倍': '×',
+  '个次': 'times', '间': 'rooms', '门': 'courses', '辆': 'vehicles', '节次': 'sessions', '节': 'lessons', '类': 'types',
+  '篇': 'articles', '立方米': 'm³', '次/季度': 'times a quarter', '支': 'teams', '批次': 'batches',
+  '微克/立方米': 'µg/m³', '张': 'beds', '年': 'years', '平方公里': 'km²', '岁': 'years of age', '小时': 'hours',
+  '天': 'days', '处': 'sites', '块': 'units', '公顷': 'ha', '人/万人': 'per 10,000 people', '个百分点': 'percentage points',
+};
+
+function unitOf(definition) {
+  const unit = definition.unit ?? '';
+  return state.lang === 'en' && Object.hasOwn(UNIT_EN, unit) ? UNIT_EN[unit] : unit;
+}
+
+// A value with its unit: "6 场", "6 events"; a unit-less English count is the number alone.
+function withUnit(text, definition) {
+  const unit = unitOf(definition);
+  return unit ? `${text} ${unit}` : text;
+}
+
+// The page speaks the languages of I18N only: a ?lang= or a stored choice of any other (an old build's, a typo) falls
+// back to Chinese rather than leaving every label undefined.
+function supportedLanguage(...candidates) {
+  return candidates.map((c) => (c ?? '').trim().toLowerCase().split('-')[0]).find((c) => Object.hasOwn(I18N, c)) ?? 'zh';
+}
+
+function storedLanguage() {
+  try { return localStorage.getItem('forecast.lang'); } catch { return null; }
+}
+
 const params = new URLSearchParams(location.search);
 const state = {
-  lang: params.get('lang') || localStorage.getItem('forecast.lang') || 'zh',
+  lang: supportedLanguage(params.get('lang'), storedLanguage()),
   scenario: params.get('scenario') || '',
   tree: null,
   expanded: new Set(['china']),
@@ -118,7 +163,10 @@ function countsOf(node) {
     span.append(el('span', { class: 'light pending' }), t(state.running ? 'running' : 'pending'));
     return span;
   }
-  const counts = { 'on-track': node.flags.onTrack, 'at-risk': node.flags.atRisk, 'likely-missed': node.flags.likelyMissed, 'insufficient-data': node.flags.insufficientData };
+  const counts = {
+    'on-track': node.flags.onTrack, 'at-risk': node.flags.atRisk, 'likely-missed': node.flags.likelyMissed,
+    'insufficient-data': node.flags.insufficientData, met: node.flags.met ?? 0, missed: node.flags.missed ?? 0,
+  };
   for (const flag of FLAG_ORDER) {
     span.append(el('span', { class: 'count', 'data-flag': flag, title: t(flag) }, el('span', { class: `light ${flag}` }), String(counts[flag])));
   }
@@ -167,10 +215,22 @@ function renderStatus() {
   const view = state.tree;
   document.getElementById('scenario').textContent = view ? `${t('scenario')}: ${view.scenario}` : '';
   const status = document.getElementById('run-status');
+  status.dataset.state = view?.exists === false ? 'missing' : view?.run?.state ?? '';
+  if (view?.exists === false) { status.replaceChildren(...missingScenario(view)); return; }
   const run = view?.run;
   if (!run) { status.textContent = state.running ? t('running') : ''; return; }
   const progress = run.pairsTotal > 0 ? ` ${run.pairsDone}/${run.pairsTotal}` : '';
   status.textContent = run.state === 'failed' ? `${t('failed')}: ${run.error ?? ''}` : `${t(run.state)}${run.state === 'completed' ? '' : progress}`;
+}
+
+// The API answers a scenario nobody ran with the bare tree, exists: false, and the scenarios that have runs.
+function missingScenario(view) {
+  const links = (view.available ?? []).flatMap((id, i) => {
+    const query = new URLSearchParams(location.search);
+    query.set('scenario', id);
+    return [i > 0 ? ', ' : '', el('a', { href: `?${query}`, 'data-scenario': id, text: id })];
+  });
+  return [el('span', { class: 'missing', role: 'alert', text: t('noScenario', view.scenario) }), ...(links.length ? [' ', t('available'), ...links] : [])];
 }
 
 // ---- jurisdiction ----
@@ -208,7 +268,7 @@ function renderJurisdiction(pairs, rollup) {
       onclick: () => selectPair(p.pair),
       onkeydown: (e) => { if (e.key === 'Enter') selectPair(p.pair); },
     },
-    el('td', {}, el('span', { class: `light ${flag}`, title: t(flag) }), t(flag)),
+    el('td', {}, el('span', { class: `light ${flag}`, title: t(flag) }), el('span', { class: 'flag-word', text: t(flag) })),
     el('td', { text: name(p) }),
     el('td', { text: p.pMeet === null || p.pMeet === undefined ? '—' : fmt(p.pMeet, 2) }),
     el('td', { title: (state.lang === 'zh' ? p.reasonZh : p.reasonEn) ?? '' }, el('div', { text: (state.lang === 'zh' ? p.reasonZh : p.reasonEn) ?? '' }))));
@@ -238,21 +298,24 @@ function renderPair(forecast, detail) {
   const definition = forecast?.definition ?? detail?.definition;
   if (!definition) return;
   document.getElementById('pair-panel').hidden = false;
-  document.getElementById('pair-name').textContent = `${name(definition)} · ${definition.unit}`;
+  const unit = unitOf(definition);
+  document.getElementById('pair-name').textContent = unit ? `${name(definition)} · ${unit}` : name(definition);
   const flag = forecast?.flag ?? 'pending';
   const flagLine = document.getElementById('pair-flag');
   flagLine.replaceChildren(el('span', { class: `light ${flag}` }), t(flag), forecast?.nowcast ? t('nowcast') : '');
   flagLine.dataset.flag = flag;
 
   document.getElementById('fan').replaceChildren(forecast ? fanChart(forecast) : el('p', { class: 'muted', text: t('noForecast') }));
-  document.getElementById('pair-pmeet').textContent = forecast?.pMeet === null || forecast?.pMeet === undefined
-    ? '—' : `${fmt(forecast.pMeet, 3)} ± ${fmt(forecast.standardError, 3)}`;
+  document.getElementById('pair-pmeet').textContent = forecast?.outcome
+    ? `${t(forecast.flag)}: ${fmt(forecast.outcome.value)} (${forecast.outcome.year})`
+    : forecast?.pMeet === null || forecast?.pMeet === undefined ? '—' : `${fmt(forecast.pMeet, 3)} ± ${fmt(forecast.standardError, 3)}`;
   document.getElementById('pair-gap').textContent = forecast?.medianGap === null || forecast?.medianGap === undefined
-    ? '—' : `${fmt(forecast.medianGap)} ${definition.unit}${t('ofTarget', forecast.medianGapShare)}`;
+    ? '—' : `${withUnit(fmt(forecast.medianGap), definition)}${t('ofTarget', forecast.medianGapShare)}`;
   document.getElementById('pair-shortfall').textContent = forecast?.expectedShortfall === null || forecast?.expectedShortfall === undefined
-    ? '—' : `${fmt(forecast.expectedShortfall)} ${definition.unit}${t('ofTarget', forecast.shortfallShare)}`;
-  document.getElementById('pair-basis').textContent = forecast
-    ? `${t(forecast.basis)}${forecast.fitDescription ? ` — ${forecast.fitDescription}` : ''}` : '—';
+    ? '—' : `${withUnit(fmt(forecast.expectedShortfall), definition)}${t('ofTarget', forecast.shortfallShare)}`;
+  // What was fitted, in the page's language (a run stored before the Chinese was kept has the English only).
+  const fit = state.lang === 'zh' ? forecast?.fitDescriptionZh : forecast?.fitDescription;
+  document.getElementById('pair-basis').textContent = forecast ? `${t(forecast.basis)}${fit ? ` — ${fit}` : ''}` : '—';
   document.getElementById('pair-reason').textContent = forecast ? (state.lang === 'zh' ? forecast.reasonZh : forecast.reasonEn) : '';
 
   renderGoalSource(forecast?.goal);
@@ -262,12 +325,12 @@ function renderPair(forecast, detail) {
     body.append(el('tr', { 'data-role': f.role },
       el('td', { text: t(f.role) }),
       el('td', { text: f.fromYear ? `${f.fromYear}–${f.year}` : String(f.year) }),
-      el('td', { text: `${f.comparator} ${fmt(f.value)} ${definition.unit}` }),
+      el('td', { text: `${f.comparator} ${withUnit(fmt(f.value), definition)}` }),
       el('td', { text: f.source.clause }),
       el('td', {}, el('q', { class: 'evidence', text: f.source.evidence }))));
   }
   // The pair's own observations are the current ones; a forecast's are those its run started from.
-  for (const o of (detail?.observations ?? forecast?.observations ?? [])) body.append(observationRow(o, definition.unit));
+  for (const o of (detail?.observations ?? forecast?.observations ?? [])) body.append(observationRow(o, definition));
 }
 
 // Only a page on the web is linked: the API checks source URLs, and the page does not trust that alone.
@@ -283,7 +346,7 @@ function periodText(o) {
 
 // A published figure: its status, span, value, publisher linked to its page, and its verbatim quote. A value recorded
 // through the single-value endpoint has none of these and shows who recorded it and where they read it.
-function observationRow(o, unit) {
+function observationRow(o, definition) {
   const role = o.status ? `${t('observed')} · ${t(o.status)}` : t('observed');
   const source = isWebLink(o.sourceUrl)
     ? el('a', { class: 'source-link', href: o.sourceUrl, target: '_blank', rel: 'noopener noreferrer', text: o.publisher ?? o.source })
@@ -295,7 +358,7 @@ function observationRow(o, unit) {
     title: o.supersededBy ? t('superseded') : null,
   },
   el('td', { text: role }), el('td', { text: periodText(o) }),
-  el('td', { text: `${fmt(o.value)} ${unit}` }), el('td', {}, source), el('td', {}, quote, note));
+  el('td', { text: withUnit(fmt(o.value), definition) }), el('td', {}, source), el('td', {}, quote, note));
 }
 
 function renderGoalSource(goal) {
@@ -322,12 +385,26 @@ function svg(tag, attrs = {}, text) {
   return node;
 }
 
-// A tick step of 1, 2 or 5 times a power of ten, so the axis reads 0, 5, 10 rather than 1.71, 5.28.
-function niceStep(range, count) {
+// Ticks at multiples of a step of 1, 2, 2.5 or 5 × 10^k, so the axis reads 1,400,000 and 1,450,000 rather than the
+// data's own 1,397,418: { step, ticks } with every tick in [lo, hi], free of floating-point dust (0.3, not 0.30000000000000004).
+function niceTicks(lo, hi, count = 4) {
+  const range = hi > lo ? hi - lo : Math.max(1, Math.abs(hi));
   const raw = range / count;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const norm = raw / magnitude;
-  return (norm < 1.5 ? 1 : norm < 3 ? 2 : norm < 7 ? 5 : 10) * magnitude;
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * magnitude >= raw * (1 - 1e-9)) * magnitude;
+  const decimals = Math.max(0, -Math.floor(Math.log10(step)) + (Number.isInteger(step * 10 ** -Math.floor(Math.log10(step))) ? 0 : 1));
+  const ticks = [];
+  for (let k = Math.ceil(lo / step - 1e-9); k <= Math.floor(hi / step + 1e-9); k++) ticks.push(Number((k * step).toFixed(decimals)));
+  return { step, ticks, decimals };
+}
+
+// Why a pair's chart has no fan over years: settled by a recorded figure, a nowcast of a past goal year (one year's
+// spread, no path), or no forecast at all. Null where there is a fan to draw.
+function noFanReason(forecast) {
+  if (forecast.fan.length > 1) return null;
+  if (forecast.nowcast && forecast.fan.length === 1) return 'nowcast';
+  if (forecast.outcome) return 'settled';
+  return forecast.fan.length === 0 ? 'none' : null;
 }
 
 function fanChart(forecast) {
@@ -335,14 +412,17 @@ function fanChart(forecast) {
   const fan = forecast.fan;
   const goal = forecast.goal;
   const points = forecast.points ?? [];
+  const reason = noFanReason(forecast);
   const years = [...fan.map((b) => b.year), ...points.map((p) => p.year), goal.year];
   const values = [...fan.flatMap((b) => [b.p5, b.p95]), ...points.map((p) => p.value), goal.value];
-  const x0 = Math.min(...years), x1 = Math.max(...years);
+  let x0 = Math.min(...years), x1 = Math.max(...years);
+  // A single year is drawn in the middle of three, so its marks stand clear of the axes.
+  if (x1 === x0) { x0 -= 1; x1 += 1; }
   const lo = Math.min(...values), hi = Math.max(...values);
   const pad = (hi - lo) * 0.05 || Math.abs(hi) * 0.1 || 1;
-  const step = niceStep(hi - lo + 2 * pad, 4);
-  const y0 = Math.floor((lo - pad) / step) * step, y1 = Math.ceil((hi + pad) / step) * step;
-  const x = (year) => left + (x1 === x0 ? 0.5 : (year - x0) / (x1 - x0)) * (width - left - right);
+  const axis = niceTicks(lo - pad, hi + pad, 4);
+  const y0 = Math.min(lo - pad, axis.ticks[0] ?? lo), y1 = Math.max(hi + pad, axis.ticks.at(-1) ?? hi);
+  const x = (year) => left + ((year - x0) / (x1 - x0)) * (width - left - right);
   const y = (v) => top + (1 - (v - y0) / (y1 - y0)) * (height - top - bottom);
 
   const chart = svg('svg', { class: 'fan', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': t('fanLabel', name(forecast.definition)) });
@@ -351,20 +431,31 @@ function fanChart(forecast) {
   for (let year = x0; year <= x1; year++) {
     chart.append(svg('text', { x: x(year), y: height - bottom + 16, 'text-anchor': 'middle' }, String(year)));
   }
-  for (let v = y0; v <= y1 + step / 2; v += step) {
-    chart.append(svg('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end' }, fmt(v, step < 1 ? 2 : 0)));
+  for (const v of axis.ticks) {
+    chart.append(svg('text', { class: 'tick', x: left - 6, y: y(v) + 4, 'text-anchor': 'end' }, fmt(v, axis.decimals)));
   }
 
-  const band = (lo, hi, cls) => {
-    if (fan.length === 0) return;
-    const upper = fan.map((b) => `${x(b.year)},${y(b[hi])}`);
-    const lower = [...fan].reverse().map((b) => `${x(b.year)},${y(b[lo])}`);
-    chart.append(svg('path', { class: `band ${cls}`, 'data-band': `${lo}-${hi}`, d: `M${upper.join('L')}L${lower.join('L')}Z` }));
-  };
-  band('p5', 'p95', 'outer');
-  band('p25', 'p75', 'inner');
-  if (fan.length > 0) {
-    chart.append(svg('path', { class: 'median', d: `M${fan.map((b) => `${x(b.year)},${y(b.p50)}`).join('L')}` }));
+  if (reason === 'nowcast') {
+    // One past year's spread: bars at that year, the outer band wide and pale, the inner one narrower, the median a tick.
+    const b = fan[0];
+    const bar = (lo, hi, cls, half) => chart.append(svg('rect', {
+      class: `band ${cls}`, 'data-band': `${lo}-${hi}`, x: x(b.year) - half, width: 2 * half, y: y(b[hi]), height: Math.max(1, y(b[lo]) - y(b[hi])),
+    }));
+    bar('p5', 'p95', 'outer', 14);
+    bar('p25', 'p75', 'inner', 9);
+    chart.append(svg('line', { class: 'median', x1: x(b.year) - 14, x2: x(b.year) + 14, y1: y(b.p50), y2: y(b.p50) }));
+  } else {
+    const band = (lo, hi, cls) => {
+      if (fan.length === 0) return;
+      const upper = fan.map((b) => `${x(b.year)},${y(b[hi])}`);
+      const lower = [...fan].reverse().map((b) => `${x(b.year)},${y(b[lo])}`);
+      chart.append(svg('path', { class: `band ${cls}`, 'data-band': `${lo}-${hi}`, d: `M${upper.join('L')}L${lower.join('L')}Z` }));
+    };
+    band('p5', 'p95', 'outer');
+    band('p25', 'p75', 'inner');
+    if (fan.length > 0) {
+      chart.append(svg('path', { class: 'median', d: `M${fan.map((b) => `${x(b.year)},${y(b.p50)}`).join('L')}` }));
+    }
   }
 
   chart.append(svg('line', { class: 'target', x1: left, x2: width - right, y1: y(goal.value), y2: y(goal.value) }));
@@ -379,7 +470,11 @@ function fanChart(forecast) {
     mark.append(svg('title', {}, `${t(p.basis)} ${p.year}: ${fmt(p.value)} — ${p.source}`));
     chart.append(mark);
   }
-  return chart;
+  if (!reason) return chart;
+  const key = { settled: 'settledNoFan', nowcast: 'nowcastNoFan', none: 'noFan' }[reason];
+  const figure = el('figure', { class: 'no-fan', 'data-reason': reason });
+  figure.append(chart, el('figcaption', { class: 'no-fan-reason', text: t(key, goal.year) }));
+  return figure;
 }
 
 // ---- language and polling ----
@@ -397,7 +492,8 @@ async function refreshTree() {
   const result = await getJson(withScenario('/api/tree'));
   state.tree = result.body;
   const run = state.tree?.run;
-  state.running = run ? run.state === 'running' || run.state === 'not-started' : !hasFlags(state.tree?.root);
+  state.running = state.tree?.exists === false ? false
+    : run ? run.state === 'running' || run.state === 'not-started' : !hasFlags(state.tree?.root);
   if (result.changed) renderTree();
   return result.changed;
 }
