@@ -8,11 +8,16 @@ namespace Forecast.Cluster.Tests;
 /// </summary>
 public static class ClusterSettings
 {
-    /// <summary>Membership timing shortened from Orleans' defaults so a killed silo is declared dead in seconds.</summary>
+    /// <summary>
+    /// Membership timing. Probes keep Orleans' defaults (5 s, 3 missed): with 2 s × 2, a loaded 2-core machine let a
+    /// probe of a live silo go unanswered, so a joining silo failed its connectivity check (which allows only
+    /// ProbeTimeout × 5 × NumMissedProbesLimit) and, once a kill left two silos, one survivor's vote alone declared the
+    /// other dead. Heartbeats and table refreshes every 5 s are what make a killed silo stale, and dead, quickly.
+    /// </summary>
     public static IReadOnlyDictionary<string, string> Membership { get; } = new Dictionary<string, string>
     {
-        ["Forecast__Cluster__Membership__ProbeTimeout"] = "00:00:02",
-        ["Forecast__Cluster__Membership__NumMissedProbesLimit"] = "2",
+        ["Forecast__Cluster__Membership__ProbeTimeout"] = "00:00:05",
+        ["Forecast__Cluster__Membership__NumMissedProbesLimit"] = "3",
         ["Forecast__Cluster__Membership__IAmAliveTablePublishTimeout"] = "00:00:05",
         ["Forecast__Cluster__Membership__TableRefreshTimeout"] = "00:00:05",
     };
