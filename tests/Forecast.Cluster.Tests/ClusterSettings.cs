@@ -9,10 +9,11 @@ namespace Forecast.Cluster.Tests;
 public static class ClusterSettings
 {
     /// <summary>
-    /// Membership timing. Probes keep Orleans' defaults (5 s, 3 missed): with 2 s × 2, a loaded 2-core machine let a
-    /// probe of a live silo go unanswered, so a joining silo failed its connectivity check (which allows only
-    /// ProbeTimeout × 5 × NumMissedProbesLimit) and, once a kill left two silos, one survivor's vote alone declared the
-    /// other dead. Heartbeats and table refreshes every 5 s are what make a killed silo stale, and dead, quickly.
+    /// Membership timing. Probes keep Orleans' defaults (5 s, 3 missed): with 2 s × 2, on a loaded 2-core machine,
+    /// a joining silo failed its connectivity check (2 s pings for ProbeTimeout × 5 × NumMissedProbesLimit = 20 s)
+    /// and probes of live silos took up to 4 s, two of which suspect a silo (and once a kill leaves two silos, one
+    /// survivor's vote evicts the other). Heartbeats and table refreshes every 5 s still get a killed silo declared
+    /// dead within seconds.
     /// </summary>
     public static IReadOnlyDictionary<string, string> Membership { get; } = new Dictionary<string, string>
     {
