@@ -14,7 +14,12 @@ namespace Forecast.Cluster.Tests;
 public sealed class ClusterFixture : IAsyncLifetime
 {
     public const string ClusterId = "forecast-test";
-    private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// Process start, catalog load, and the join: a joining silo pings every active one for up to ProbeTimeout × 5 ×
+    /// NumMissedProbesLimit (75 s with <see cref="ClusterSettings.Membership"/>) before it turns Active and answers
+    /// /health. A loaded 2-core machine took over a minute to start a silo, so one minute failed healthy silos.
+    /// </summary>
+    private static readonly TimeSpan HealthTimeout = TimeSpan.FromMinutes(2);
 
     private readonly string _logs = Directory.CreateTempSubdirectory("forecast-silos-").FullName;
 

@@ -17,6 +17,7 @@ public sealed partial class ClusterRunTests
         await cluster.Postgres.StopAsync();
         await Task.Delay(TimeSpan.FromSeconds(2));
         await cluster.Postgres.StartPostmasterAsync();
+        var restarted = System.Diagnostics.Stopwatch.StartNew();
         var restartedAt = await ServerNowAsync();
 
         Assert.NotEqual(postmasterBefore, cluster.Postgres.ProcessId);
@@ -39,6 +40,7 @@ public sealed partial class ClusterRunTests
         var written = await grain.RecordObservation(new ObservationInput(year, value, "after the PostgreSQL restart", "cluster test"));
         Assert.Contains(written, await grain.GetObservations());
         Assert.Equal(1, await StoredRowsAsync(pair));
+        output.WriteLine($"recovery: every silo heartbeat and stored again {restarted.Elapsed.TotalSeconds:F1} s after PostgreSQL came back");
     }
 
     private async Task<long> StoredRowsAsync(string pair)

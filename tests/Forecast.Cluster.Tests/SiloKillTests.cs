@@ -18,9 +18,11 @@ public sealed partial class ClusterRunTests
         var started = await run.Start(scenario);
         var host = await SiloHostingAsync(client, run);
         host.Kill();
+        var killed = System.Diagnostics.Stopwatch.StartNew();
 
         // Nobody starts it again: the client only polls, as a dashboard would.
         var result = await PollToCompletionAsync(run);
+        output.WriteLine($"recovery: the run completed {killed.Elapsed.TotalSeconds:F1} s after {host.Name} was killed");
 
         Assert.Equal(RunState.Running, started.State);
         Assert.False(host.IsRunning);
@@ -47,9 +49,11 @@ public sealed partial class ClusterRunTests
         var victim = hosts.Where(h => h != runHost).GroupBy(h => h).OrderByDescending(g => g.Count()).FirstOrDefault();
         Assert.True(victim is not null, "every jurisdiction is on the run's own silo: jurisdictions are placed at random, so this should not happen");
         victim!.Key.Kill();
+        var killed = System.Diagnostics.Stopwatch.StartNew();
         output.WriteLine($"killed {victim.Key.Name}, holding {victim.Count()} of {hosts.Count} jurisdictions");
 
         var result = await PollToCompletionAsync(run);
+        output.WriteLine($"recovery: the run completed {killed.Elapsed.TotalSeconds:F1} s after {victim.Key.Name} was killed");
 
         Assert.Equal(RunState.Running, started.State);
         Assert.Empty(result.Failures);

@@ -30,7 +30,9 @@ public sealed partial class ClusterRunTests
 
         await Task.WhenAll(cluster.Silos.Select(s => s.StopAsync()));
         Assert.Empty(await cluster.ActiveSiloPortsAsync());
+        var restarting = System.Diagnostics.Stopwatch.StartNew();
         await cluster.EnsureAllRunningAsync();
+        output.WriteLine($"recovery: three silos active again {restarting.Elapsed.TotalSeconds:F1} s after they were started");
 
         await using var after = await cluster.ConnectAsync();
         foreach (var (pair, view) in recorded)

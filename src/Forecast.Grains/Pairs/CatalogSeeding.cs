@@ -1,3 +1,4 @@
+using Forecast.Grains.Runs;
 using Forecast.Grains.Views;
 using Microsoft.Extensions.Logging;
 
@@ -17,8 +18,15 @@ public sealed class CatalogSeeding(IGrainFactory grains, CatalogViews views, ILo
     public async Task Execute(CancellationToken cancellationToken)
     {
         var pairs = views.Catalog.Pairs.Select(p => p.ToString()).ToList();
-        var changed = await Task.WhenAll(pairs.Select(p => grains.GetGrain<IPairSeeding>(p).Seed()));
+        var changed = await Bounded.Select(pairs, PairsSeededAtOnce, p => grains.GetGrain<IPairSeeding>(p).Seed());
         logger.LogInformation("Catalog {Hash}: {Pairs} pairs seeded ({Published} published figures), {Changed} with a new or changed definition",
             views.Catalog.ContentHash[..12], pairs.Count, views.Catalog.Observations.Count, changed.Count(c => c));
     }
+
+    /// <summary>
+    /// Pairs seeded at once. Every pair at once (640 activations and storage reads) held a joining silo's thread pool
+    /// for seconds on a loaded machine, and the silos joining with it got no answer to their connectivity probes, so
+    /// they failed to start; a few at a time keeps the silo answering while it seeds.
+    /// </summary>
+    public const int PairsSeededAtOnce = 8;
 }
