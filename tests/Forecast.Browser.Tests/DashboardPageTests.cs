@@ -327,8 +327,8 @@ public sealed class DashboardPageTests(DashboardServer server) : IClassFixture<D
     [Fact]
     public async Task A_settled_goal_shows_its_recorded_figure_and_target_and_says_why_there_is_no_fan()
     {
-        // Settled: a recorded figure decided it, so no year is simulated and P(meet) is 0 or 1.
-        var (pair, _) = await FirstPairIn("dandong", f => f.GetProperty("fan").GetArrayLength() == 0 && f.GetProperty("pMeet").ValueKind == JsonValueKind.Number);
+        // Settled: a recorded figure decided it, so no year is simulated and no P(meet) is given.
+        var (pair, _) = await FirstPairIn("dandong", f => f.GetProperty("outcome").ValueKind == JsonValueKind.Object);
         var page = await Open();
         await OpenPair(page, pair);
 
@@ -337,6 +337,7 @@ public sealed class DashboardPageTests(DashboardServer server) : IClassFixture<D
         await Assertions.Expect(figure.Locator("circle[data-basis='observed']").First).ToBeVisibleAsync();
         await Assertions.Expect(figure.Locator("line.target")).ToHaveCountAsync(1);
         await Assertions.Expect(figure.Locator("figcaption")).ToContainTextAsync("没有扇形区间");
+        await Assertions.Expect(page.Locator("#pair-pmeet")).ToContainTextAsync("已达标");
     }
 
     [Fact]
