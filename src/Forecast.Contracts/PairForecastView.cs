@@ -43,4 +43,12 @@ public sealed record PairForecastView(
     /// <summary>The goal year's value on the plan's own path (every draw at zero), in the unit; null where settled or not simulated.</summary>
     [Id(24)]
     public double? PlanPathValue { get; init; }
+
+    /// <summary>What it takes to be on track; null where nothing is forecast (<see cref="WhatItTakesNote"/> says why).</summary>
+    [Id(25)]
+    public RequiredPaceView? WhatItTakes { get; init; }
+
+    /// <summary>Why there is no pace: "settled", "insufficient-data", "out-of-reach" (no pace gets there: a recorded year decides against it) or "not-computed"; null where <see cref="WhatItTakes"/> has one.</summary>
+    [Id(26)]
+    public string? WhatItTakesNote { get; init; }
 }

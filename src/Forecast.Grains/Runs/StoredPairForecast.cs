@@ -38,12 +38,20 @@ public sealed record StoredPairForecast(
     [Id(23)]
     public double? PlanPathValue { get; init; }
 
+    [Id(24)]
+    public RequiredPaceView? WhatItTakes { get; init; }
+
+    [Id(25)]
+    public string? WhatItTakesNote { get; init; }
+
     public static StoredPairForecast From(PairForecastView v) => new(
         v.Definition.Pair, v.Goal, v.Basis, v.Method, v.FitDescription, v.SpreadFromData, v.Nowcast, v.PMeet, v.StandardError, v.Flag,
         v.ExpectedShortfall, v.ShortfallShare, v.MedianGap, v.MedianGapShare, v.Fan, v.Risk, v.RiskFactor, v.ReasonZh, v.ReasonEn, v.Growth, v.Points, v.Observations)
     {
         Borderline = v.Borderline,
         PlanPathValue = v.PlanPathValue,
+        WhatItTakes = v.WhatItTakes,
+        WhatItTakesNote = v.WhatItTakesNote,
     };
 
     public PairForecastView ToView(string runId, PairDefinition definition) => new(
@@ -52,5 +60,7 @@ public sealed record StoredPairForecast(
     {
         Borderline = Borderline,
         PlanPathValue = PlanPathValue,
+        WhatItTakes = WhatItTakes,
+        WhatItTakesNote = WhatItTakesNote,
     };
 }

@@ -13,14 +13,20 @@ internal sealed class PaceFrame
 {
     private readonly double[] _own;
     private readonly bool _yearValue;
+    private readonly bool[] _varied;
 
-    private PaceFrame(PathModel model, double[] own, PaceMeasure measure, bool yearValue)
+    private PaceFrame(PathModel model, double[] own, PaceMeasure measure, bool yearValue, ISet<int> stated)
     {
         Model = model;
         _own = own;
         Measure = measure;
         _yearValue = yearValue;
-        var drawn = Enumerable.Range(0, model.Steps).Where(Drawn).ToArray();
+        // The pace runs in the years the paths carry a pace into; a year with its own plan figure keeps it (drawn, as
+        // plans are), unless every year has one. Recorded years stand as fact.
+        _varied = Enumerable.Range(0, model.Steps).Select(s => IsDrawn(model, s) && !stated.Contains(model.FirstYear + s)).ToArray();
+        if (!_varied.Contains(true))
+            _varied = Enumerable.Range(0, model.Steps).Select(s => IsDrawn(model, s)).ToArray();
+        var drawn = Enumerable.Range(0, model.Steps).Where(s => _varied[s]).ToArray();
         DrawnYears = drawn.Length;
         FromYear = drawn.Length > 0 ? model.FirstYear + drawn[0] : model.FirstYear;
         Assumed = drawn.Length > 0 ? drawn.Average(s => own[s]) : 0;
@@ -30,11 +36,13 @@ internal sealed class PaceFrame
 
     public PaceMeasure Measure { get; }
 
+    /// <summary>The first year the pace runs in.</summary>
     public int FromYear { get; }
 
+    /// <summary>The years the pace runs in: drawn, and carried rather than planned year by year.</summary>
     public int DrawnYears { get; }
 
-    /// <summary>The mean of the plan's own shifts over the drawn years, in the model's space.</summary>
+    /// <summary>The mean of the plan's own shifts over the years the pace runs in, in the model's space.</summary>
     public double Assumed { get; }
 
     /// <summary>The frame of a plan the paths decide; null where nothing is simulated.</summary>
@@ -44,11 +52,12 @@ internal sealed class PaceFrame
             return null;
         // A one-year commitment from its base rate has no trend: its pace is the year's own amount.
         var yearValue = plan.Basis == ForecastBasis.BaseRate;
-        return new PaceFrame(model, own, MeasureOf(model, plan.Indicator.Unit, yearValue), yearValue);
+        var stated = plan.Fit?.Points.Where(p => p.Basis is PointBasis.Planned or PointBasis.Estimated).Select(p => p.Year).ToHashSet() ?? [];
+        return new PaceFrame(model, own, MeasureOf(model, plan.Indicator.Unit, yearValue), yearValue, stated);
     }
 
-    /// <summary>A frame on a model built by hand (tests, benchmarks): own shifts are the model's shifts.</summary>
-    public static PaceFrame ForModel(PathModel model, string unit = "") => new(model, model.Shift, MeasureOf(model, unit, false), false);
+    /// <summary>A frame on a model built by hand (tests, benchmarks): own shifts are the model's shifts, every drawn year carries the pace.</summary>
+    public static PaceFrame ForModel(PathModel model, string unit = "") => new(model, model.Shift, MeasureOf(model, unit, false), false, new HashSet<int>());
 
     private static PaceMeasure MeasureOf(PathModel model, string unit, bool yearValue) => model switch
     {
@@ -60,15 +69,15 @@ internal sealed class PaceFrame
         _ => PaceMeasure.UnitsPerYear,
     };
 
-    public bool Drawn(int step) => (Model.StepScale?[step] ?? 1) != 0;
+    private static bool IsDrawn(PathModel model, int step) => (model.StepScale?[step] ?? 1) != 0;
 
-    /// <summary>The model with every drawn year's own shift replaced by <paramref name="c"/>.</summary>
+    /// <summary>The model with the own shift of every year the pace runs in replaced by <paramref name="c"/>.</summary>
     public PathModel At(double c)
     {
         var shift = (double[])Model.Shift.Clone();
         for (var s = 0; s < shift.Length; s++)
         {
-            if (Drawn(s))
+            if (_varied[s])
                 shift[s] += c - _own[s];
         }
 

@@ -34,4 +34,7 @@ public sealed record PairForecast(
 
     /// <summary>What it takes to be on track (P(meet) at the scenario's on-track line); null where nothing is forecast (settled, insufficient data) or not asked for.</summary>
     public RequiredPace? WhatItTakes { get; init; }
+
+    /// <summary>A recorded figure of the goal's year decides it: met or missed, nothing is forecast.</summary>
+    public bool Settled { get; init; }
 }

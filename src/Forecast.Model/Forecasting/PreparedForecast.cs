@@ -58,6 +58,7 @@ public sealed class PreparedForecast
                 Borderline = borderline,
                 CentreValue = plan.Settled is null ? plan.CentreValue : null,
                 WhatItTakes = paces[i],
+                Settled = plan.Settled is not null,
             };
         }).ToList();
 
