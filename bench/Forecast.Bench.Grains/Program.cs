@@ -31,7 +31,7 @@ if (args is ["what-if", ..])
         priors,
         args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300,
         args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : SimulationOptions.DefaultPaths);
-    return;
+    return 0;
 }
 
 var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
