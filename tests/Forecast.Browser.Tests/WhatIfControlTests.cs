@@ -95,6 +95,6 @@ public sealed class WhatIfControlTests(DashboardServer server) : IClassFixture<D
         await page.Locator($"#pairs tr[data-pair='{none}']").ClickAsync();
 
         await Assertions.Expect(page.Locator("#what-if-controls")).ToBeHiddenAsync();
-        await Assertions.Expect(page.Locator("#what-if-note")).ToContainTextAsync("nothing to vary");
+        await Assertions.Expect(page.Locator("#what-if-note")).ToContainTextAsync("no forecast to vary");
     }
 }
