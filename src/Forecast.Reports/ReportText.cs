@@ -68,7 +68,7 @@ public static class ReportText
         return $"{needed}; {AssumedWord(p.Basis)} {Pace(pace.Assumed, pace)}" + (pace.Ratio is { } r ? $" (×{r.ToString(r >= 10 ? "0" : "0.00", Invariant)})" : string.Empty);
     }
 
-    /// <summary>The terminal's two short lines: "needs 242/yr" and "planned 153 ×1.58".</summary>
+    /// <summary>The terminal's two short lines, each within its 16-column cell: "needs 288/yr" and "plan 153 ×1.88".</summary>
     public static string ShortWhatItTakes(PairForecastView p)
     {
         if (p.WhatItTakes is not { } pace)
@@ -112,11 +112,11 @@ public static class ReportText
 
     private static string ShortAssumedWord(string basis) => basis switch
     {
-        "observed" => "observed",
-        "planned" => "planned",
+        "observed" => "obs.",
+        "planned" => "plan",
         "linked" => "linked",
         "pooled" => "peers",
-        "base-rate" => "base rate",
+        "base-rate" => "base",
         _ => "assumed",
     };
 
