@@ -20,12 +20,22 @@ using Orleans.Storage;
 // same content would return the stored run. Not BenchmarkDotNet: a silo per benchmark case would measure start-up.
 //
 //   dotnet run -c Release --project bench/Forecast.Bench.Grains -- [rounds (default 15)] [paths (default 10000)]
-var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
-var paths = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : SimulationOptions.DefaultPaths;
-
+//   dotnet run -c Release --project bench/Forecast.Bench.Grains -- what-if [calls] [paths]   (WhatIfBenchmark)
 var directory = DataDirectory.Resolve() ?? throw new InvalidOperationException("data/ not found above the working directory");
 var catalog = CatalogLoader.Load(directory);
 var priors = PriorsReader.Read(Path.Combine(directory, "..", "scenarios", "priors.yaml"), catalog);
+if (args is ["what-if", ..])
+{
+    await Forecast.Bench.Grains.WhatIfBenchmark.Run(
+        catalog,
+        priors,
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : SimulationOptions.DefaultPaths);
+    return 0;
+}
+
+var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
+var paths = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : SimulationOptions.DefaultPaths;
 
 var builder = Host.CreateApplicationBuilder();
 builder.Logging.SetMinimumLevel(LogLevel.Warning);

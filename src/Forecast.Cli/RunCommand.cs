@@ -144,13 +144,13 @@ internal static class RunCommand
         }
 
         // Names, not ids, and no reason column: a row fits a 120-column terminal in a few lines; the reports carry
-        // each reason whole.
+        // each reason whole. What it takes shares the gap's column, two short lines under it, for the same reason.
         var places = report.Jurisdictions.ToDictionary(j => j.Id, j => $"{j.NameZh} {j.NameEn}", StringComparer.Ordinal);
         var table = new Table().Title("flagged targets: recorded misses, then likely missed (the reasons are in the reports)")
             .AddColumn(new TableColumn("flag").Width(13))
             .AddColumn(new TableColumn("where · 指标 indicator").Width(30))
             .AddColumn(new TableColumn("P(meet)").Width(16))
-            .AddColumn(new TableColumn("median gap").Width(16))
+            .AddColumn(new TableColumn("median gap · what it takes 所需").Width(16))
             .AddColumn(new TableColumn("evidence 依据").Width(17))
             .AddColumn(new TableColumn("clause 条款").Width(9));
         foreach (var p in report.Flagged)
@@ -164,7 +164,7 @@ internal static class RunCommand
                 },
                 Markup.Escape($"{places.GetValueOrDefault(p.Definition.Jurisdiction, p.Definition.Jurisdiction)}\n{p.Definition.NameZh}\n{p.Definition.NameEn}"),
                 Markup.Escape(ReportText.Probability(p)),
-                Markup.Escape(ReportText.Gap(p)),
+                Markup.Escape($"{ReportText.Gap(p)}\n{ReportText.ShortWhatItTakes(p)}"),
                 Markup.Escape($"{ReportText.Evidence(p.Basis).Zh}\n{ReportText.Evidence(p.Basis).En}"),
                 Markup.Escape(p.Goal.Source.Clause));
         }

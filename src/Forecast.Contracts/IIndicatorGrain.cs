@@ -22,4 +22,12 @@ public interface IIndicatorGrain : IGrainWithStringKey
     /// <summary>The pair's forecast in the latest completed run of scenario <paramref name="scenarioId"/>; null if none ran it.</summary>
     [Alias("GetForecast"), ReadOnly]
     Task<PairForecastView?> GetForecast(string scenarioId);
+
+    /// <summary>
+    /// The pair's own Monte Carlo under a changed pace, spread or loadings, over its plan in the latest completed run
+    /// of <paramref name="scenarioId"/>, by the scenario's seed; null if no completed run has the pair. Stores nothing.
+    /// </summary>
+    /// <exception cref="WhatIfRejectedException">The request breaks a bound or names what the scenario lacks.</exception>
+    [Alias("WhatIf"), ReadOnly]
+    Task<WhatIfAnswer?> WhatIf(string scenarioId, WhatIfRequest request);
 }

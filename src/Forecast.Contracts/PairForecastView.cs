@@ -51,4 +51,12 @@ public sealed record PairForecastView(
     /// <summary>Settled goals (flag "met" or "missed"): the recorded figure that settles it, with its source; no P(meet) is given.</summary>
     [Id(26)]
     public PointView? Outcome { get; init; }
+
+    /// <summary>What it takes to be on track; null where nothing is forecast (<see cref="WhatItTakesNote"/> says why).</summary>
+    [Id(27)]
+    public RequiredPaceView? WhatItTakes { get; init; }
+
+    /// <summary>Why there is no pace: "settled", "insufficient-data", "out-of-reach" (no pace gets there: a recorded year decides against it) or "not-computed"; null where <see cref="WhatItTakes"/> has one.</summary>
+    [Id(28)]
+    public string? WhatItTakesNote { get; init; }
 }

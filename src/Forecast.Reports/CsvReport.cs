@@ -13,7 +13,9 @@ public static class CsvReport
         "goal_role", "goal_year", "goal_from_year", "goal_comparator", "goal_value",
         "flag", "p_meet", "standard_error", "median_gap", "median_gap_share", "expected_shortfall", "shortfall_share",
         "p5_goal_year", "p50_goal_year", "p95_goal_year",
-        "basis", "evidence_zh", "evidence_en", "borderline", "plan_path_value", "method", "nowcast", "risk", "risk_factor", "reason_zh", "reason_en",
+        "basis", "evidence_zh", "evidence_en", "borderline", "plan_path_value",
+        "pace_needed", "pace_assumed", "pace_ratio", "pace_unit", "pace_from_year", "pace_probability", "pace_note",
+        "method", "nowcast", "risk", "risk_factor", "reason_zh", "reason_en",
         "seed_document", "clause", "evidence",
         "scenario", "content_hash", "seed", "paths", "as_of_year", "catalog_hash", "model_revision",
     ];
@@ -37,7 +39,9 @@ public static class CsvReport
                     p.Goal.Role, p.Goal.Year, p.Goal.FromYear, p.Goal.Comparator, p.Goal.Value,
                     p.Flag, p.PMeet, p.StandardError, p.MedianGap, p.MedianGapShare, p.ExpectedShortfall, p.ShortfallShare,
                     band?.P5, band?.P50, band?.P95,
-                    p.Basis, ReportText.Evidence(p.Basis).Zh, ReportText.Evidence(p.Basis).En, p.Borderline, p.PlanPathValue, p.Method, p.Nowcast ? "yes" : "no", p.Risk, p.RiskFactor, p.ReasonZh, p.ReasonEn,
+                    p.Basis, ReportText.Evidence(p.Basis).Zh, ReportText.Evidence(p.Basis).En, p.Borderline, p.PlanPathValue,
+                    p.WhatItTakes?.Needed, p.WhatItTakes?.Assumed, p.WhatItTakes?.Ratio, p.WhatItTakes?.Unit, p.WhatItTakes?.FromYear, p.WhatItTakes?.Probability, p.WhatItTakesNote,
+                    p.Method, p.Nowcast ? "yes" : "no", p.Risk, p.RiskFactor, p.ReasonZh, p.ReasonEn,
                     p.Goal.Source.Seed, p.Goal.Source.Clause, p.Goal.Source.Evidence,
                     result.Scenario.Id, result.ContentHash, result.Scenario.Seed, result.Scenario.Paths, result.Scenario.AsOfYear, result.CatalogHash, result.ModelRevision,
                 ];

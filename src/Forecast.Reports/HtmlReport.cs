@@ -160,6 +160,7 @@ public static class HtmlReport
             Term(html, "达标概率 P(meet)", ReportText.Probability(p) + (p.Borderline == "no" ? string.Empty : " — 临界 borderline: " + (p.Borderline == "monte-carlo" ? "within Monte Carlo error of a threshold, the kinder light" : "the plan itself meets the goal exactly, with no room")));
             Term(html, "目标 Goal", $"{ReportText.Goal(p.Goal)} {d.Unit}");
             Term(html, "差距 Median gap", ReportText.Gap(p));
+            Term(html, "所需进度 What it takes", ReportText.WhatItTakes(p));
             Term(html, "原因 Why", p.ReasonZh);
             Term(html, "Reason", p.ReasonEn);
             Term(html, "依据 Evidence", $"{ReportText.Evidence(p.Basis).Zh} {ReportText.Evidence(p.Basis).En}" + (p.FitDescription is { } fit ? $": {fit}" : string.Empty) + (p.Nowcast ? " (nowcast: the goal year has passed without a figure)" : string.Empty));

@@ -81,6 +81,8 @@ public sealed record ReportPair(
     string Borderline,
     double? PlanPathValue,
     PointView? Outcome,
+    RequiredPaceView? WhatItTakes,
+    string? WhatItTakesNote,
     string? Method,
     string? FitDescription,
     bool SpreadFromData,
@@ -100,7 +102,7 @@ public sealed record ReportPair(
         return new ReportPair(
             d.Pair, d.Jurisdiction, d.Indicator, d.NameZh, d.NameEn, d.Domain, d.Unit, d.Kind, d.Direction, d.Bound,
             p.Goal, p.Flag, p.PMeet, p.StandardError, p.MedianGap, p.MedianGapShare, p.ExpectedShortfall, p.ShortfallShare,
-            p.Basis, ReportText.Evidence(p.Basis).Zh, ReportText.Evidence(p.Basis).En, p.Borderline, p.PlanPathValue, p.Outcome, p.Method, p.FitDescription, p.SpreadFromData, p.Nowcast, p.Risk, p.RiskFactor, p.ReasonZh, p.ReasonEn,
+            p.Basis, ReportText.Evidence(p.Basis).Zh, ReportText.Evidence(p.Basis).En, p.Borderline, p.PlanPathValue, p.Outcome, p.WhatItTakes, p.WhatItTakesNote, p.Method, p.FitDescription, p.SpreadFromData, p.Nowcast, p.Risk, p.RiskFactor, p.ReasonZh, p.ReasonEn,
             p.Growth, p.Fan, p.Points, p.Observations.Select(o => new ReportObservation(o.Year, o.Value, o.Source, o.RecordedBy)).ToList());
     }
 }

@@ -60,6 +60,71 @@ public static class ReportText
         { } g => $"{Number(g)} {p.Definition.Unit}" + (p.MedianGapShare is { } s ? $" ({(s * 100).ToString("0.#", Invariant)} % of the goal)" : string.Empty),
     };
 
+    /// <summary>
+    /// What it takes, in a line: "needs 242 所/yr from 2024 for P(meet) ≥ 0.8; planned 153 (×1.58)"; for a pair with no
+    /// forecast, why there is none.
+    /// </summary>
+    public static string WhatItTakes(PairForecastView p)
+    {
+        if (p.WhatItTakes is not { } pace)
+            return "none: " + NoPace(p.WhatItTakesNote);
+        var chance = pace.Probability.ToString("0.##", Invariant);
+        var needed = pace.Needed is { } n ? $"needs {Pace(n, pace)} {pace.Unit} from {pace.FromYear} for P(meet) ≥ {chance}" : $"no pace from {pace.FromYear} gives P(meet) ≥ {chance} (a recorded year decides it)";
+        return $"{needed}; {AssumedWord(p.Basis)} {Pace(pace.Assumed, pace)}" + (pace.Ratio is { } r ? $" (×{r.ToString(r >= 10 ? "0" : "0.00", Invariant)})" : string.Empty);
+    }
+
+    /// <summary>The terminal's two short lines, each within its 16-column cell: "needs 288/yr" and "plan 153 ×1.88".</summary>
+    public static string ShortWhatItTakes(PairForecastView p)
+    {
+        if (p.WhatItTakes is not { } pace)
+            return "—";
+        var unit = pace.Measure == "units-per-year" ? "/yr" : " " + pace.Unit;
+        var needed = pace.Needed is { } n ? $"needs {Pace(n, pace)}{unit}" : "out of reach";
+        return $"{needed}\n{ShortAssumedWord(p.Basis)} {Pace(pace.Assumed, pace)}" + (pace.Ratio is { } r ? $" ×{r.ToString(r >= 10 ? "0" : "0.0#", Invariant)}" : string.Empty);
+    }
+
+    private static string Pace(double value, RequiredPaceView pace) => pace.Measure == "units-per-year"
+        ? Significant(value)
+        : (value > 0 ? "+" : string.Empty) + value.ToString("0.0#", Invariant);
+
+    /// <summary>Three significant figures, whole numbers from a thousand up.</summary>
+    private static string Significant(double value)
+    {
+        if (value == 0 || Math.Abs(value) >= 1000)
+            return value.ToString("#,0", Invariant);
+        var digits = Math.Clamp(2 - (int)Math.Floor(Math.Log10(Math.Abs(value))), 0, 6);
+        return Math.Round(value, digits).ToString("#,0." + new string('#', digits), Invariant);
+    }
+
+    private static string NoPace(string? note) => note switch
+    {
+        "settled" => "settled (a recorded figure of the goal's year decides it)",
+        "out-of-reach" => "no pace gets there (a recorded year decides it)",
+        "not-computed" => "not computed for this run",
+        _ => "insufficient data (nothing is forecast)",
+    };
+
+    private static string AssumedWord(string basis) => basis switch
+    {
+        "observed" => "observed pace",
+        "planned" => "planned",
+        "linked" => "its linked pair's plan",
+        "pooled" => "borrowed from peers",
+        "base-rate" => "base rate's median",
+        "assumption" => "assumed by the scenario",
+        _ => "assumed",
+    };
+
+    private static string ShortAssumedWord(string basis) => basis switch
+    {
+        "observed" => "obs.",
+        "planned" => "plan",
+        "linked" => "linked",
+        "pooled" => "peers",
+        "base-rate" => "base",
+        _ => "assumed",
+    };
+
     /// <summary>Whole units from a thousand up, where decimals are noise; three decimals below.</summary>
     public static string Number(double value) => value.ToString(Math.Abs(value) >= 1000 ? "#,0" : "#,0.###", Invariant);
 

@@ -39,6 +39,14 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void A_flagged_pair_says_what_it_takes_against_its_planned_pace() =>
+        Assert.Contains(System.Net.WebUtility.HtmlEncode("needs 6,120 人/yr from 2024 for P(meet) ≥ 0.8; planned 5,100 (×1.20)"), _html, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_pair_with_no_forecast_says_it_has_no_pace_and_why() =>
+        Assert.Equal("none: insufficient data (nothing is forecast)", ReportText.WhatItTakes(SampleRun.Result().Pairs[2]));
+
+    [Fact]
     public void The_tree_nests_dandong_under_liaoning_with_its_counts()
     {
         var liaoning = _html.IndexOf("<b>辽宁省</b>", StringComparison.Ordinal);
@@ -66,6 +74,21 @@ public sealed class CsvReportTests
         Assert.Equal(string.Empty, rows[2]["p_meet"]);
         Assert.Equal("insufficient-data", rows[2]["flag"]);
         Assert.Equal("二(一)1", rows[0]["clause"]);
+    }
+
+    [Fact]
+    public void The_csv_says_what_it_takes_beside_the_assumed_pace_and_why_a_pair_has_none()
+    {
+        var rows = ReportChecks.CsvRows(CsvReport.Write(SampleRun.Report()));
+
+        Assert.Equal("6120", rows[0]["pace_needed"]);
+        Assert.Equal("5100", rows[0]["pace_assumed"]);
+        Assert.Equal("1.2", rows[0]["pace_ratio"]);
+        Assert.Equal("人/yr", rows[0]["pace_unit"]);
+        Assert.Equal("2024", rows[0]["pace_from_year"]);
+        Assert.Equal(string.Empty, rows[0]["pace_note"]);
+        Assert.Equal(string.Empty, rows[2]["pace_needed"]);
+        Assert.Equal("insufficient-data", rows[2]["pace_note"]);
     }
 }
 

@@ -54,6 +54,9 @@ internal static class SampleRun
         {
             Borderline = pMeet is > 0.49 and < 0.51 ? "monte-carlo" : "no",
             PlanPathValue = pMeet is null ? null : goal,
+            // What it takes: a fifth more than the pace the paths assume (test inputs, not a solve).
+            WhatItTakes = pMeet is null ? null : new RequiredPaceView("units-per-year", $"{unit}/yr", 2024, 2, 0.8, goal * 0.12, goal * 0.1, 1.2),
+            WhatItTakesNote = pMeet is null ? "insufficient-data" : null,
         };
     }
 }

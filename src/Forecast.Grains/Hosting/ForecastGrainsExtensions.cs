@@ -28,6 +28,7 @@ public static class ForecastGrainsExtensions
         silo.Services.TryAddSingleton(priors);
         silo.Services.TryAddSingleton<CatalogViews>();
         silo.Services.TryAddSingleton<PreparedRuns>();
+        silo.Services.TryAddSingleton<WhatIf.WhatIfPreparations>();
         silo.Services.TryAddSingleton<StoredPairObservations>();
         silo.Services.TryAddSingleton<ComputeGate>();
         silo.Services.TryAddSingleton<IPairForecaster, ModelPairForecaster>();

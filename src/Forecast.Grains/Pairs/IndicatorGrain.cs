@@ -2,6 +2,7 @@ using Forecast.Contracts;
 using Forecast.Grains.Observations;
 using Forecast.Grains.Runs;
 using Forecast.Grains.Views;
+using Forecast.Grains.WhatIf;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 
@@ -14,6 +15,7 @@ namespace Forecast.Grains.Pairs;
 /// </summary>
 public sealed class IndicatorGrain(
     CatalogViews views,
+    WhatIfPreparations whatIfs,
     ILogger<IndicatorGrain> logger,
     [PersistentState(IndicatorGrain.StateName, ForecastStorage.Name)] IPersistentState<IndicatorState> state)
     : Grain, IIndicatorGrain, IPairSeeding, IPairImport
@@ -138,6 +140,19 @@ public sealed class IndicatorGrain(
             return null;
         var runId = await GrainFactory.GetGrain<IScenarioLatestGrain>(scenarioId).GetRunId(definition.Jurisdiction);
         return runId is null ? null : await GrainFactory.GetGrain<IRunReports>(runId).GetPairForecast(Pair);
+    }
+
+    public async Task<WhatIfAnswer?> WhatIf(string scenarioId, WhatIfRequest request)
+    {
+        if (!views.TryGetDefinition(Pair, out var definition) || string.IsNullOrEmpty(scenarioId))
+            return null;
+        var runId = await GrainFactory.GetGrain<IScenarioLatestGrain>(scenarioId).GetRunId(definition.Jurisdiction);
+        if (runId is null)
+            return null;
+        var reports = GrainFactory.GetGrain<IRunReports>(runId);
+        var forecast = reports.GetPairForecast(Pair);
+        var run = await whatIfs.For(runId, reports.GetOrder);
+        return run is null || await forecast is not { } view ? null : WhatIfRunner.Answer(run, definition, runId, request, view.PMeet);
     }
 
     private VersionedObservations Versioned() => new(state.State.Version, state.State.Observations.ToList());

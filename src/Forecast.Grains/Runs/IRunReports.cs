@@ -20,6 +20,13 @@ public interface IRunReports : IGrainWithStringKey
     [Alias("GetPairForecast"), AlwaysInterleave]
     Task<PairForecastView?> GetPairForecast(string pair);
 
+    /// <summary>
+    /// What the stored result was run from, for a pair's what-if: the scenario, and every forecast pair's observations as
+    /// the run read them (each pair's view keeps its own). Null before it completes.
+    /// </summary>
+    [Alias("GetOrder"), AlwaysInterleave]
+    Task<RunOrder?> GetOrder();
+
     /// <summary>A jurisdiction's rollup in this run's stored result; null before it completes or outside its scope.</summary>
     [Alias("GetRollup"), AlwaysInterleave]
     Task<RollupView?> GetRollup(string jurisdiction);

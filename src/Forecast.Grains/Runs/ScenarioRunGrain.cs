@@ -132,6 +132,14 @@ public sealed class ScenarioRunGrain(
         return Task.FromResult(_pairIndex.GetValueOrDefault(pair));
     }
 
+    public Task<RunOrder?> GetOrder()
+    {
+        if (StoredResult() is not { } result)
+            return Task.FromResult<RunOrder?>(null);
+        var observations = result.Pairs.Where(p => p.Observations.Count > 0).ToDictionary(p => p.Definition.Pair, p => p.Observations, StringComparer.Ordinal);
+        return Task.FromResult<RunOrder?>(new RunOrder(RunId, result.Scenario, result.CatalogHash, observations, result.ModelRevision));
+    }
+
     public Task<RollupView?> GetRollup(string jurisdiction) =>
         Task.FromResult(StoredResult()?.Rollups.FirstOrDefault(r => r.Jurisdiction == jurisdiction));
 

@@ -45,6 +45,12 @@ public sealed record StoredPairForecast(
     [Id(25)]
     public PointView? Outcome { get; init; }
 
+    [Id(26)]
+    public RequiredPaceView? WhatItTakes { get; init; }
+
+    [Id(27)]
+    public string? WhatItTakesNote { get; init; }
+
     public static StoredPairForecast From(PairForecastView v) => new(
         v.Definition.Pair, v.Goal, v.Basis, v.Method, v.FitDescription, v.SpreadFromData, v.Nowcast, v.PMeet, v.StandardError, v.Flag,
         v.ExpectedShortfall, v.ShortfallShare, v.MedianGap, v.MedianGapShare, v.Fan, v.Risk, v.RiskFactor, v.ReasonZh, v.ReasonEn, v.Growth, v.Points, v.Observations)
@@ -53,6 +59,8 @@ public sealed record StoredPairForecast(
         PlanPathValue = v.PlanPathValue,
         FitDescriptionZh = v.FitDescriptionZh,
         Outcome = v.Outcome,
+        WhatItTakes = v.WhatItTakes,
+        WhatItTakesNote = v.WhatItTakesNote,
     };
 
     public PairForecastView ToView(string runId, PairDefinition definition) => new(
@@ -63,5 +71,7 @@ public sealed record StoredPairForecast(
         PlanPathValue = PlanPathValue,
         FitDescriptionZh = FitDescriptionZh,
         Outcome = Outcome,
+        WhatItTakes = WhatItTakes,
+        WhatItTakesNote = WhatItTakesNote,
     };
 }

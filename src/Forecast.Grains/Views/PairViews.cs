@@ -41,8 +41,35 @@ public static class PairViews
             PlanPathValue = forecast.CentreValue is { } centre && double.IsFinite(centre) ? centre : null,
             FitDescriptionZh = forecast.Fit?.DescriptionZh,
             Outcome = forecast.Outcome is { } outcome ? ToView(outcome) : null,
+            WhatItTakes = forecast.WhatItTakes is { } pace ? ToView(pace, forecast.Indicator.Unit) : null,
+            WhatItTakesNote = forecast.WhatItTakes switch
+            {
+                { Needed: null } => "out-of-reach",
+                not null => null,
+                _ when forecast.Settled => "settled",
+                _ when forecast.Simulation is null => "insufficient-data",
+                _ => "not-computed",
+            },
         };
     }
+
+    public static RequiredPaceView ToView(RequiredPace pace, string unit) => new(
+        Word(pace.Measure.ToString()),
+        UnitOf(pace.Measure, unit),
+        pace.FromYear,
+        pace.Years,
+        pace.Probability,
+        pace.Needed is { } needed && double.IsFinite(needed) ? needed : null,
+        double.IsFinite(pace.Assumed) ? pace.Assumed : 0,
+        pace.Ratio);
+
+    /// <summary>A pace's unit as planners write it: "所/yr", "%/yr", "pp/yr".</summary>
+    public static string UnitOf(PaceMeasure measure, string unit) => measure switch
+    {
+        PaceMeasure.PercentPerYear => "%/yr",
+        PaceMeasure.PointsPerYear => "pp/yr",
+        _ => $"{unit}/yr",
+    };
 
     public static string Flag(ForecastFlag flag) => flag switch
     {

@@ -38,4 +38,7 @@ public sealed record PairForecast(
 
     /// <summary>The goal year's value on the plan's own path (every draw at zero), in the unit; null where settled or not simulated.</summary>
     public double? CentreValue { get; init; }
+
+    /// <summary>What it takes to be on track (P(meet) at the scenario's on-track line); null where nothing is forecast (settled, insufficient data) or not asked for.</summary>
+    public RequiredPace? WhatItTakes { get; init; }
 }

@@ -41,5 +41,8 @@ internal sealed record PairPlan(PairId Pair, Indicator Indicator, Figure Goal, G
 
     public bool TargetAtBound { get; init; }
 
+    /// <summary>Per simulated year, the plan's own shift (the model's, less the shocks and a total's median correction): what a changed pace replaces.</summary>
+    public double[]? OwnShifts { get; init; }
+
     public ForecastBasis Basis => Gap is not null ? ForecastBasis.None : Fit?.Basis ?? ForecastBasis.Planned;
 }

@@ -202,6 +202,7 @@ internal sealed class PlanningContext
             OwnVarianceShare = total > 0 ? own / total : 1,
             DominantFactor = dominant,
             TargetAtBound = targetAtBound,
+            OwnShifts = path.Shifts.Select((v, s) => v - path.CorrectionAt(s)).ToArray(),
         };
 
         // A centre that lands on the target to rounding (a pace planned exactly to the target) counts as meeting it.

@@ -47,6 +47,7 @@ public sealed class PreparedForecast
         for (var k = 0; k < simulated.Length; k++)
             resultOf[simulated[k]] = results[k];
 
+        var paces = WhatItTakes(plans, simulation);
         var forecasts = plans.Select((plan, i) =>
         {
             var result = plan switch
@@ -67,10 +68,79 @@ public sealed class PreparedForecast
                 Borderline = borderline,
                 CentreValue = plan.Settled is null ? plan.CentreValue : null,
                 Outcome = plan.Settled is null ? null : plan.Fit?.Start,
+                WhatItTakes = paces[i],
             };
         }).ToList();
 
         return new ForecastRun(simulation.Seed, simulation.Paths, Settings.AsOfYear, forecasts);
+    }
+
+    /// <summary>
+    /// What it takes to be on track, for every pair the paths decide, where the run is for readers (with the fan):
+    /// solved on each pair's own paths (the run's first <see cref="PaceSolver.MaxPaths"/>), in parallel over pairs.
+    /// </summary>
+    private RequiredPace?[] WhatItTakes(List<PairPlan> plans, SimulationOptions simulation)
+    {
+        var paces = new RequiredPace?[plans.Count];
+        if (!simulation.Quantiles)
+            return paces;
+        var factors = Priors.CommonFactors;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = simulation.MaxDegreeOfParallelism ?? Environment.ProcessorCount };
+        Parallel.For(0, plans.Count, parallel, i =>
+        {
+            if (PaceFrame.Of(plans[i]) is { } frame)
+                paces[i] = PaceSolver.Required(frame, factors, simulation.Seed, simulation.Paths, Settings.Thresholds.AtRiskBelow, simulation.Width);
+        });
+        return paces;
+    }
+
+    /// <summary>
+    /// One pair's own Monte Carlo under a changed pace, spread or loadings, over this run's plan of it: the same seed
+    /// and stream as its forecast, so with nothing changed it gives the forecast's own P(meet).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The pace cannot be run (a flow of zero, a fall of 100 %), or the spread scale is negative or not finite.</exception>
+    /// <exception cref="ArgumentException">A loading names a factor the scenario does not have.</exception>
+    public WhatIfOutcome WhatIf(PairId pair, WhatIfAssumption assumption, SimulationOptions simulation)
+    {
+        if (_planner.Goal(pair) is not { } goal)
+            return new WhatIfOutcome(null, null, null, null, null, null, "no-goal");
+        var plan = _planner.Plan(pair, goal);
+        if (PaceFrame.Of(plan) is not { } frame)
+            return new WhatIfOutcome(null, null, null, null, null, null, plan.Settled is not null ? "settled" : "insufficient-data");
+
+        var factors = Priors.CommonFactors;
+        var model = frame.Model;
+        if (assumption.SpreadScale is { } scale)
+        {
+            if (!double.IsFinite(scale) || scale < 0)
+                throw new ArgumentOutOfRangeException(nameof(assumption), scale, "a spread scale is a finite number, zero or more");
+            model = model with { Spread = model.Spread * scale, Persistent = model.Persistent * scale };
+        }
+
+        if (assumption.Loadings is { Count: > 0 } loadings)
+        {
+            var changed = model.Loadings.ToList();
+            foreach (var (name, beta) in loadings)
+            {
+                var index = factors.ToList().FindIndex(f => f.Name == name);
+                if (index < 0)
+                    throw new ArgumentException($"unknown factor '{name}': expected one of {string.Join(", ", factors.Select(f => f.Name))}", nameof(assumption));
+                if (!double.IsFinite(beta))
+                    throw new ArgumentOutOfRangeException(nameof(assumption), beta, "a loading is a finite number");
+                changed.RemoveAll(l => l.Factor == index);
+                if (beta != 0)
+                    changed.Add(new FactorLoading(index, beta));
+            }
+
+            model = model with { Loadings = [.. changed] };
+        }
+
+        var varied = PaceFrame.Of(plan with { Model = model })!;
+        var pace = assumption.Pace is { } p ? varied.ToState(p) : varied.Assumed;
+        var run = varied.At(pace);
+        var result = MonteCarlo.Run([run], factors, simulation with { Quantiles = true })[0];
+        var required = PaceSolver.Required(varied, factors, simulation.Seed, simulation.Paths, Settings.Thresholds.AtRiskBelow, simulation.Width);
+        return new WhatIfOutcome(result, Settings.Thresholds.Classify(result.PMeet), varied.Measure, varied.ToPace(pace), varied.ToPace(varied.Assumed), required, null);
     }
 
     /// <summary>Monte Carlo error is this many standard errors wide: within it of a threshold, the light is noise.</summary>

@@ -15,6 +15,7 @@ public static class ForecastApiExtensions
             .Validate(o => o.MaxBulkBytes > 0, "Forecast:Api:MaxBulkBytes must be positive")
             .Validate(o => o.MaxBulkRows > 0, "Forecast:Api:MaxBulkRows must be positive")
             .Validate(o => o.RefreshAfter > TimeSpan.Zero, "Forecast:Api:RefreshAfter must be positive")
+            .Validate(o => o.WhatIfPerSecond > 0 && o.WhatIfBurst > 0, "Forecast:Api:WhatIfPerSecond and WhatIfBurst must be positive")
             .ValidateOnStart();
         services.AddForecastWriterAuthentication();
         services.AddForecastOperatorAuthentication(configuration.GetSection(ForecastApiOptions.Section).Get<ForecastApiOptions>()?.SecureCookies ?? false);
@@ -30,6 +31,7 @@ public static class ForecastApiExtensions
         services.AddSingleton<ScenarioVocabularySource>();
         services.AddSingleton(sp => new StartupScenarioSource(dataDirectory, sp.GetRequiredService<ScenarioVocabularySource>()));
         services.AddHostedService<StartupRunService>();
+        services.AddWhatIfRateLimit(configuration);
         services.ConfigureHttpJsonOptions(json =>
         {
             // Numbers are numbers: the web default also reads them from strings, which OpenAPI then types as
@@ -61,9 +63,11 @@ public static class ForecastApiExtensions
         app.UseAuthentication();
         app.UseWritesAuthenticateFirst();
         app.UseAuthorization();
+        app.UseRateLimiter();
         var api = app.MapGroup("/api").WithTags("forecast");
         api.MapJurisdictionEndpoints();
         api.MapPairEndpoints();
+        api.MapWhatIfEndpoints();
         api.MapObservationEndpoints();
         api.MapGrowthEndpoints();
         api.MapRunEndpoints();

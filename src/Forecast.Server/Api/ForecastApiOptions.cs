@@ -42,6 +42,12 @@ public sealed class ForecastApiOptions
     /// </summary>
     public TimeSpan RefreshAfter { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>What-ifs a client may ask a second, on average (<c>POST /api/pairs/{j}/{i}/what-if</c>, read-only, no credential).</summary>
+    public int WhatIfPerSecond { get; set; } = 10;
+
+    /// <summary>What-ifs a client may ask at once before the rate applies.</summary>
+    public int WhatIfBurst { get; set; } = 20;
+
     /// <summary>The scenario the page shows and the server runs at start; empty runs nothing.</summary>
     public string? StartupScenario { get; set; } = "scenarios/baseline.yaml";
 

@@ -13,7 +13,10 @@ public static class WritesAuthenticateFirst
         app.Use(async (context, next) =>
         {
             var request = context.Request;
-            if (request.Path.StartsWithSegments("/api") && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsOptions(request.Method))
+            // A POST that only reads (a pair's what-if) stores nothing and needs no token, whatever routing made of it
+            // (its own endpoint, or the framework's 415 for a wrong media type).
+            if (request.Path.StartsWithSegments("/api") && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsOptions(request.Method)
+                && !Api.WhatIfEndpoints.IsWhatIf(request.Path))
             {
                 var result = await context.AuthenticateAsync(ForecastWriter.Scheme);
                 if (!result.Succeeded)

@@ -317,6 +317,8 @@ function renderPair(forecast, detail) {
   const fit = state.lang === 'zh' ? forecast?.fitDescriptionZh : forecast?.fitDescription;
   document.getElementById('pair-basis').textContent = forecast ? `${t(forecast.basis)}${fit ? ` — ${fit}` : ''}` : '—';
   document.getElementById('pair-reason').textContent = forecast ? (state.lang === 'zh' ? forecast.reasonZh : forecast.reasonEn) : '';
+  // The what-if control (what-if.js) follows the pair shown.
+  document.dispatchEvent(new CustomEvent('pair-rendered', { detail: { forecast } }));
 
   renderGoalSource(forecast?.goal);
   const body = document.querySelector('#pair-sources tbody');
