@@ -124,34 +124,38 @@ public sealed class JurisdictionGrain(
         // Children first, so they compute on other threads (or silos) while this grain computes its own pairs.
         var children = _children.Select(c => GrainFactory.GetGrain<IJurisdictionRun>(c).Run(order)).ToList();
 
-        var (pairs, forecasts, failures) = await computeGate.Run(() =>
+        // The forecast and the rollup compute on the silo's compute threads; meanwhile this grain answers reads.
+        var (pairs, own, pairViews, failures) = await computeGate.Run(() =>
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var prepared = preparedRuns.For(order);
             var pairs = prepared.Inputs.PairsIn(Catalog, id);
             var (forecasts, failures) = PairBatch.Forecast(forecaster, prepared, pairs);
             metrics.PairsSimulated(forecasts.Count, failures.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
-            return (pairs, forecasts, failures);
+            var own = forecasts.Select(f => (Definition: Definition(f.Pair), Forecast: f)).ToList();
+            var pairViews = own.Select(o => PairViews.ToView(order.RunId, o.Definition, o.Forecast, Stored(order, o.Definition.Pair))).ToList();
+            return (pairs, own, pairViews, failures);
         });
         foreach (var failure in failures)
             logger.LogWarning("Run {RunId}: pair {Pair} failed: {Error}", order.RunId, failure.Pair, failure.Error);
 
-        var own = forecasts.Select(f => (Definition: Definition(f.Pair), Forecast: f)).ToList();
-        var pairViews = own.Select(o => PairViews.ToView(order.RunId, o.Definition, o.Forecast, Stored(order, o.Definition.Pair))).ToList();
         var reports = GrainFactory.GetGrain<IRunReports>(order.RunId);
         await reports.ReportPairs(id, pairViews, failures);
 
         var summaries = await Task.WhenAll(children);
-        var inRun = pairs.ToHashSet();
-        var (summary, rollup) = RollupBuilder.Build(
-            order.RunId,
-            order.Scenario.Id,
-            id,
-            order.Scenario.Paths,
-            own,
-            failures.Count,
-            summaries,
-            AdditiveShares.Of(Catalog, id, inRun.Contains));
+        var (summary, rollup) = await computeGate.Run(() =>
+        {
+            var inRun = pairs.ToHashSet();
+            return RollupBuilder.Build(
+                order.RunId,
+                order.Scenario.Id,
+                id,
+                order.Scenario.Paths,
+                own,
+                failures.Count,
+                summaries,
+                AdditiveShares.Of(Catalog, id, inRun.Contains));
+        });
         metrics.RollupBuilt(summary.Counts.Data.Length);
 
         await reports.ReportRollup(rollup);

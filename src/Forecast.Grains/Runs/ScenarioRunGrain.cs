@@ -78,7 +78,7 @@ public sealed class ScenarioRunGrain(
             return Progress();
         }
 
-        var order = new RunOrder(RunId, scenario, views.Catalog.ContentHash, observations, ModelRevision.Current);
+        var order = new RunOrder(RunId, scenario, views.Catalog.ContentHash, observations, ModelRevision.Current) { InputsHash = inputsHash };
         state.State.State = RunState.Running;
         state.State.Error = null;
         state.State.Order = order;
