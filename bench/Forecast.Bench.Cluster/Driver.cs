@@ -147,7 +147,7 @@ internal static class Driver
                 var load = File.ReadAllText("/proc/loadavg").Split(' ');
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  {label}: {siloCount} silo(s), run {run + 1} ({(run == 0 ? "cold: first activations" : "warm")}): {progress.PairsTotal:N0} pairs in scope, Start→Completed {wall.Elapsed.TotalSeconds:F2} s, {progress.PairsTotal / wall.Elapsed.TotalSeconds:N0} pairs/s{(startAnswered is { } answered ? $" (Start answered after {answered.TotalSeconds:F2} s)" : "")}{(restarts > 0 ? $" ({restarts} restart(s) of Start included)" : "")}; load average {load[0]} {load[1]} {load[2]}"));
-                if (run == runs - 1 && progress.PairsTotal <= 20_000 && await grain.GetResult() is { } result)
+                if (run == runs - 1 && progress.PairsTotal <= 20_000 && await RunResults.ReadAsync(client.Grains, grain.GetPrimaryKeyString()) is { } result)
                     Console.WriteLine($"    (result fetched after timing: {result.Pairs.Count:N0} pair forecasts, {result.Failures.Count:N0} failures)");
             }
         }

@@ -20,4 +20,8 @@ public interface IJurisdictionGrain : IGrainWithStringKey
     /// <summary>The rollup of this jurisdiction and everything below it in the latest completed run of scenario <paramref name="scenarioId"/>; null if none ran it.</summary>
     [Alias("GetRollup"), AlwaysInterleave]
     Task<RollupView?> GetRollup(string scenarioId);
+
+    /// <summary>What this jurisdiction computed in run <paramref name="runId"/> (its pairs and its rollup), as it stored it; null if it has none.</summary>
+    [Alias("GetRunPart"), AlwaysInterleave]
+    Task<JurisdictionRunPart?> GetRunPart(string runId);
 }

@@ -29,6 +29,7 @@ public static class ForecastGrainsExtensions
         silo.Services.TryAddSingleton<CatalogViews>();
         silo.Services.TryAddSingleton<PreparedRuns>();
         silo.Services.TryAddSingleton<StoredPairObservations>();
+        silo.Services.TryAddSingleton<RunParts>();
         silo.Services.TryAddSingleton<ComputeGate>();
         silo.Services.TryAddSingleton<IPairForecaster, ModelPairForecaster>();
         silo.Services.AddMetrics();

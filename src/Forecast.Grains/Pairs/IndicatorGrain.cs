@@ -137,7 +137,7 @@ public sealed class IndicatorGrain(
         if (string.IsNullOrEmpty(scenarioId))
             return null;
         var runId = await GrainFactory.GetGrain<IScenarioLatestGrain>(scenarioId).GetRunId(definition.Jurisdiction);
-        return runId is null ? null : await GrainFactory.GetGrain<IRunReports>(runId).GetPairForecast(Pair);
+        return runId is null ? null : await GrainFactory.GetGrain<IJurisdictionRun>(definition.Jurisdiction).GetPairForecast(runId, Pair);
     }
 
     private VersionedObservations Versioned() => new(state.State.Version, state.State.Observations.ToList());
