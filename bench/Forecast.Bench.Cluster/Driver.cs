@@ -106,6 +106,7 @@ internal static class Driver
                     // start again only once that Start has surely ended (its 30 s call timeout, and a margin).
                     if (progress is { State: RunState.Failed } || (progress is { State: RunState.NotStarted } && sinceStart.Elapsed > TimeSpan.FromSeconds(45)))
                     {
+                        Console.WriteLine($"    (the run reads {progress.State}{(progress.Error is { } why ? $": {why}" : "")}; starting it again)");
                         restarts++;
                         calls = 0;
                     }
