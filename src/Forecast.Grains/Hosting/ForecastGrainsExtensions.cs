@@ -1,6 +1,7 @@
 using Forecast.Catalog;
 using Forecast.Grains.Forecasting;
 using Forecast.Grains.Pairs;
+using Forecast.Grains.Placement;
 using Forecast.Grains.Runs;
 using Forecast.Grains.Storage;
 using Forecast.Grains.Telemetry;
@@ -31,6 +32,7 @@ public static class ForecastGrainsExtensions
         silo.Services.TryAddSingleton<StoredPairObservations>();
         silo.Services.TryAddSingleton<RunParts>();
         silo.Services.TryAddSingleton<ComputeGate>();
+        silo.Services.AddPlacementDirector<PairBalancedPlacement, PairBalancedPlacementDirector>();
         silo.Services.TryAddSingleton<IPairForecaster, ModelPairForecaster>();
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<ForecastMetrics>();

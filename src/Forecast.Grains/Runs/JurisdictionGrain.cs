@@ -18,10 +18,12 @@ namespace Forecast.Grains.Runs;
 /// children for theirs in parallel, and rolls the subtree up from its pairs' hit bitsets and its children's counts.
 /// It stores its part of each run it computes (its pairs' forecasts and its rollup, <see cref="RunParts"/>) and answers
 /// reads of it; <see cref="IScenarioLatestGrain"/> says which run of a scenario is latest.
-/// Placed at random: a jurisdiction is a run's unit of computation, and Orleans' default (resource-optimised, which
-/// prefers the caller's silo when loads look alike) put a whole run's subtree on the silo that started it.
+/// Placed so each silo holds close to its share of the catalog's pairs (<see cref="Placement.PairBalancedPlacement"/>):
+/// a jurisdiction is a run's unit of computation, and Orleans' default (resource-optimised, which prefers the caller's
+/// silo when loads look alike) put a whole run's subtree on the silo that started it; random placement left one silo
+/// of three with half the pairs of another.
 /// </summary>
-[Orleans.Placement.RandomPlacement]
+[Placement.PairBalancedPlacement]
 public sealed class JurisdictionGrain(
     CatalogViews views,
     PreparedRuns preparedRuns,
