@@ -53,11 +53,17 @@ internal static class Driver
         var cluster = database;
 
         var silos = new List<Process>();
+        var ports = new List<int>();
         try
         {
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < siloCount; i++)
-                silos.Add(StartSilo(options, connection, cluster, Path.Combine(logs, $"{cluster}-{i}.log")));
+            {
+                var port = FreePort.Next();
+                ports.Add(port);
+                silos.Add(StartSilo(options, connection, cluster, port, Path.Combine(logs, $"{cluster}-{i}.log")));
+            }
+
             var ready = await Task.WhenAll(silos.Select(s => WaitReady(s, TimeSpan.FromMinutes(10))));
             if (ready.Distinct().Count() != 1)
                 throw new InvalidOperationException($"silos built different catalogs: {string.Join(" | ", ready)}");
@@ -75,6 +81,10 @@ internal static class Driver
             {
                 var scenario = new Scenario($"bench-{run}", "cluster benchmark", (ulong)(7_000 + run), paths, 2023, null, [], new ScenarioThresholds(), [], [], []);
                 var grain = client.Grains.GetGrain<IScenarioRunGrain>(ScenarioRuns.RunIdOf(scenario));
+                foreach (var silo in silos)
+                    ProcessMeter.ResetPeak(silo.Id);
+                var siloCpu = silos.Select(s => ProcessMeter.CpuSeconds(s.Id)).ToArray();
+                var postgresCpu = ProcessMeter.CpuSeconds(postgres.ProcessId);
                 var wall = Stopwatch.StartNew();
                 // Start itself may outlast a call's 30 s response timeout on a large catalog (it gathers the scope
                 // before it answers); the run goes on in the silo, so keep asking for progress until it ends.
@@ -96,6 +106,7 @@ internal static class Driver
                     // start again only once that Start has surely ended (its 30 s call timeout, and a margin).
                     if (progress is { State: RunState.Failed } || (progress is { State: RunState.NotStarted } && sinceStart.Elapsed > TimeSpan.FromSeconds(45)))
                     {
+                        Console.WriteLine($"    (the run reads {progress.State}{(progress.Error is { } why ? $": {why}" : "")}; starting it again)");
                         restarts++;
                         calls = 0;
                     }
@@ -142,12 +153,18 @@ internal static class Driver
                 }
 
                 wall.Stop();
+                var siloCpuSpent = silos.Select((s, i) => ProcessMeter.CpuSeconds(s.Id) - siloCpu[i]).ToArray();
+                var postgresCpuSpent = ProcessMeter.CpuSeconds(postgres.ProcessId) - postgresCpu;
+                var peaks = silos.Select(s => ProcessMeter.PeakBytes(s.Id) / (1024.0 * 1024 * 1024)).ToArray();
                 if (progress.State != RunState.Completed)
                     throw new InvalidOperationException($"run {progress.RunId} ended {progress.State}: {progress.Error}");
                 var load = File.ReadAllText("/proc/loadavg").Split(' ');
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  {label}: {siloCount} silo(s), run {run + 1} ({(run == 0 ? "cold: first activations" : "warm")}): {progress.PairsTotal:N0} pairs in scope, Start→Completed {wall.Elapsed.TotalSeconds:F2} s, {progress.PairsTotal / wall.Elapsed.TotalSeconds:N0} pairs/s{(startAnswered is { } answered ? $" (Start answered after {answered.TotalSeconds:F2} s)" : "")}{(restarts > 0 ? $" ({restarts} restart(s) of Start included)" : "")}; load average {load[0]} {load[1]} {load[2]}"));
-                if (run == runs - 1 && progress.PairsTotal <= 20_000 && await grain.GetResult() is { } result)
+                var pairsPerSilo = await PairsPerSilo(client.Grains, progress, ports);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"    processor time: silos {siloCpuSpent.Sum():F1} s ({string.Join(" + ", siloCpuSpent.Select(c => c.ToString("F1", CultureInfo.InvariantCulture)))}), PostgreSQL {postgresCpuSpent:F1} s; peak memory per silo {string.Join(" / ", peaks.Select(p => p.ToString("F2", CultureInfo.InvariantCulture)))} GiB (largest / mean {peaks.Max() / peaks.Average():F2}); pairs per silo {string.Join(" / ", pairsPerSilo.Select(p => p.ToString("N0", CultureInfo.InvariantCulture)))}"));
+                if (run == runs - 1 && progress.PairsTotal <= 20_000 && await RunResults.ReadAsync(client.Grains, grain.GetPrimaryKeyString()) is { } result)
                     Console.WriteLine($"    (result fetched after timing: {result.Pairs.Count:N0} pair forecasts, {result.Failures.Count:N0} failures)");
             }
         }
@@ -158,7 +175,26 @@ internal static class Driver
         }
     }
 
-    private static Process StartSilo(Arguments options, string connection, string cluster, string log)
+    /// <summary>The pairs of the run's jurisdictions that each silo holds (the run's progress names each jurisdiction's pairs), in silo order.</summary>
+    private static async Task<int[]> PairsPerSilo(IGrainFactory grains, RunProgress progress, List<int> ports)
+    {
+        var management = grains.GetGrain<Orleans.Runtime.IManagementGrain>(0);
+        var pairs = new int[ports.Count];
+        foreach (var chunk in progress.Jurisdictions.Chunk(32))
+        {
+            var addresses = await Task.WhenAll(chunk.Select(j => management.GetActivationAddress(grains.GetGrain<IJurisdictionGrain>(j.Jurisdiction)).AsTask()));
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var silo = addresses[i] is { } address ? ports.IndexOf(address.Endpoint.Port) : -1;
+                if (silo >= 0)
+                    pairs[silo] += chunk[i].PairsTotal;
+            }
+        }
+
+        return pairs;
+    }
+
+    private static Process StartSilo(Arguments options, string connection, string cluster, int siloPort, string log)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -175,7 +211,7 @@ internal static class Driver
             info.ArgumentList.Add(value);
         }
 
-        foreach (var (name, value) in new[] { ("connection", connection), ("cluster", cluster), ("silo-port", FreePort.Next().ToString(CultureInfo.InvariantCulture)), ("gateway-port", FreePort.Next().ToString(CultureInfo.InvariantCulture)) })
+        foreach (var (name, value) in new[] { ("connection", connection), ("cluster", cluster), ("silo-port", siloPort.ToString(CultureInfo.InvariantCulture)), ("gateway-port", FreePort.Next().ToString(CultureInfo.InvariantCulture)) })
         {
             info.ArgumentList.Add("--" + name);
             info.ArgumentList.Add(value);

@@ -99,9 +99,10 @@ Console.WriteLine($"    RunResult (whole run, stored)        {Size(last),9:N0} B
 Console.WriteLine($"      of which pair definitions (catalog) {Size(last.Pairs.Select(p => p.Definition).ToList()),9:N0} B, fans {Size(last.Pairs.Select(p => p.Fan).ToList()),9:N0} B, growth {Size(last.Pairs.Select(p => p.Growth).ToList()),9:N0} B, reasons {Size(last.Pairs.Select(p => p.ReasonZh + p.ReasonEn + p.FitDescription).ToList()),9:N0} B");
 
 // What storing that result costs with each grain-state serializer (write + read back, median of 9).
-var stored = ScenarioRunState.Completed(last, last.RunId, pairs);
+// Each jurisdiction stores its own part; here every pair as one part, the whole of what a run's jurisdictions write.
+var stored = new StoredRunPart { Pairs = last.Pairs.Select(StoredPairForecast.From).ToList(), Rollup = root };
 var copier = host.Services.GetRequiredService<Orleans.Serialization.DeepCopier>();
-Console.WriteLine("  storing a run's state as the run grain writes it (median of 9):");
+Console.WriteLine("  storing a run's parts as its jurisdictions write them, all together (median of 9):");
 Console.WriteLine($"    copied (the embedded default, CopyingMemoryGrainStorage)  {Median(Enumerable.Range(0, 9).Select(_ => Time(() => copier.Copy(stored))).ToList()),7:F3} ms");
 Console.WriteLine($"    encoded as JSON (PostgreSQL storage)                      {Median(Enumerable.Range(0, 9).Select(_ => Time(() => new Forecast.Hosting.ForecastGrainStateSerializer().Serialize(stored))).ToList()),7:F3} ms");
 Console.WriteLine("  storing the RunResult (serialise + deserialise, median of 9):");
@@ -155,7 +156,7 @@ async Task<(double, RunResult)> TimeGrains(ulong seed)
         progress = await run.GetProgress();
     }
 
-    var result = await run.GetResult() ?? throw new InvalidOperationException($"run {progress.State}: {progress.Error}");
+    var result = await RunResults.ReadAsync(grains, run.GetPrimaryKeyString()) ?? throw new InvalidOperationException($"run {progress.State}: {progress.Error}");
     clock.Stop();
     grainCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
     return (clock.Elapsed.TotalMilliseconds, result);

@@ -39,7 +39,7 @@ internal static class WhatIfBenchmark
             progress = await run.GetProgress();
         }
 
-        var result = await run.GetResult() ?? throw new InvalidOperationException($"the run ended {progress.State}: {progress.Error}");
+        var result = await RunResults.ReadAsync(grains, run.GetPrimaryKeyString()) ?? throw new InvalidOperationException($"the run ended {progress.State}: {progress.Error}");
         var flagged = result.Pairs.Where(p => p.Flag != Flags.InsufficientData && p.WhatItTakes is { Needed: not null }).OrderBy(p => p.PMeet).Take(10).ToList();
 
         var clock = Stopwatch.StartNew();

@@ -22,7 +22,10 @@ public interface IScenarioRunGrain : IGrainWithStringKey
     [Alias("GetProgress"), AlwaysInterleave]
     Task<RunProgress> GetProgress();
 
-    /// <summary>The whole result once the run has completed; null before.</summary>
-    [Alias("GetResult"), AlwaysInterleave]
-    Task<RunResult?> GetResult();
+    /// <summary>
+    /// The completed run's outline: what makes it reproducible and the jurisdictions it covered; null before it
+    /// completes. Each jurisdiction keeps its own part (<see cref="RunResults.ReadAsync"/> reads the whole result).
+    /// </summary>
+    [Alias("GetOutline"), AlwaysInterleave]
+    Task<RunOutline?> GetOutline();
 }

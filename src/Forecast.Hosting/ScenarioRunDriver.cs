@@ -46,7 +46,7 @@ public static class ScenarioRunDriver
                 progress?.Report(current);
                 switch (current.State)
                 {
-                    case RunState.Completed when await run.GetResult() is { } result:
+                    case RunState.Completed when await RunResults.ReadAsync(grains, runId, cancellationToken) is { } result:
                         return result;
                     case RunState.Failed:
                     case RunState.NotStarted:

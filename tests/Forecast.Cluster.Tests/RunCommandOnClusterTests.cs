@@ -30,7 +30,7 @@ public sealed partial class ClusterRunTests
 
             // The run the report shows is the cluster's: its grain, on the silos, holds the same result.
             await using var client = await cluster.ConnectAsync();
-            var stored = await client.Grains.GetGrain<IScenarioRunGrain>(runId).GetResult();
+            var stored = await RunResults.ReadAsync(client.Grains, runId);
             Assert.NotNull(stored);
             Assert.Equal(pairs, stored.Pairs.Count);
             Assert.Equal(json.RootElement.GetProperty("contentHash").GetString(), stored.ContentHash);

@@ -21,7 +21,7 @@ public sealed partial class ClusterRunTests
         var killed = System.Diagnostics.Stopwatch.StartNew();
 
         // Nobody starts it again: the client only polls, as a dashboard would.
-        var result = await PollToCompletionAsync(run);
+        var result = await PollToCompletionAsync(client.Grains, run);
         output.WriteLine($"recovery: the run completed {killed.Elapsed.TotalSeconds:F1} s after {host.Name} was killed");
 
         Assert.Equal(RunState.Running, started.State);
@@ -52,7 +52,7 @@ public sealed partial class ClusterRunTests
         var killed = System.Diagnostics.Stopwatch.StartNew();
         output.WriteLine($"killed {victim.Key.Name}, holding {victim.Count()} of {hosts.Count} jurisdictions");
 
-        var result = await PollToCompletionAsync(run);
+        var result = await PollToCompletionAsync(client.Grains, run);
         output.WriteLine($"recovery: the run completed {killed.Elapsed.TotalSeconds:F1} s after {victim.Key.Name} was killed");
 
         Assert.Equal(RunState.Running, started.State);
@@ -69,7 +69,7 @@ public sealed partial class ClusterRunTests
     }
 
     /// <summary>Polls the run's progress, riding out the calls that fail until the cluster declares the dead silo dead.</summary>
-    private async Task<RunResult> PollToCompletionAsync(IScenarioRunGrain run)
+    private async Task<RunResult> PollToCompletionAsync(IGrainFactory grains, IScenarioRunGrain run)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
         while (DateTime.UtcNow < deadline)
@@ -79,7 +79,7 @@ public sealed partial class ClusterRunTests
                 var progress = await run.GetProgress();
                 if (progress.State is RunState.Failed or RunState.NotStarted)
                     Assert.Fail($"the run reads {progress.State} ({progress.Error}) after the kill\n{cluster.Logs()}");
-                if (progress.State == RunState.Completed && await run.GetResult() is { } result)
+                if (progress.State == RunState.Completed && await RunResults.ReadAsync(grains, run.GetPrimaryKeyString()) is { } result)
                     return result;
             }
             catch (Exception e) when (e is TimeoutException or OrleansException)

@@ -41,7 +41,7 @@ public sealed partial class ClusterRunTests
             Assert.Contains(view, observations);
         }
 
-        var reread = await after.Grains.GetGrain<IScenarioRunGrain>(ScenarioRuns.RunIdOf(small)).GetResult();
+        var reread = await RunResults.ReadAsync(after.Grains, ScenarioRuns.RunIdOf(small));
         Assert.NotNull(reread);
         Assert.Equal(Scenarios.Comparable(stored), Scenarios.Comparable(reread));
         Assert.Equal(stored.StartedAt, reread.StartedAt);

@@ -74,6 +74,21 @@ public sealed class RunRetentionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_forgotten_run_leaves_no_part_with_its_jurisdictions()
+    {
+        for (var i = 1; i <= Kept + 1; i++)
+            await Runs.RunToEnd(Grains, Small(i));
+        await UntilForgotten(RunIdOf(1));
+
+        var storage = _cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(ForecastStorage.Name);
+        var part = new GrainState<StoredRunPart>(new StoredRunPart());
+        await storage.ReadStateAsync(RunParts.StateName(RunIdOf(1)), Grains.GetGrain<IJurisdictionRun>("zhenxing").GetGrainId(), part);
+        Assert.False(part.RecordExists);
+        Assert.Null(await Grains.GetGrain<IJurisdictionGrain>("zhenxing").GetRunPart(RunIdOf(1)));
+        Assert.NotNull(await Grains.GetGrain<IJurisdictionGrain>("zhenxing").GetRunPart(RunIdOf(Kept + 1)));
+    }
+
+    [Fact]
     public async Task A_run_asked_for_again_becomes_the_most_recent_and_outlives_later_ones()
     {
         for (var i = 11; i <= 13; i++)

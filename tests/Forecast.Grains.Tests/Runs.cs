@@ -22,6 +22,6 @@ internal static class Runs
         }
 
         Assert.True(progress.State == RunState.Completed, $"run ended {progress.State}: {progress.Error}");
-        return await run.GetResult() ?? throw new InvalidOperationException("a completed run has no result");
+        return await RunResults.ReadAsync(grains, run.GetPrimaryKeyString()) ?? throw new InvalidOperationException("a completed run has no result");
     }
 }

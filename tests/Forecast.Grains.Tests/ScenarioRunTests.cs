@@ -191,7 +191,7 @@ public sealed class ScenarioRunTests(ClusterFixture fixture)
 
         await fixture.Grains.GetGrain<Orleans.Runtime.IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
         var run = fixture.Grains.GetGrain<IScenarioRunGrain>(before.RunId);
-        var after = await run.GetResult();
+        var after = await RunResults.ReadAsync(fixture.Grains, before.RunId);
 
         Assert.Equal(RunState.Completed, (await run.GetProgress()).State);
         Assert.NotNull(after);

@@ -1,6 +1,7 @@
 using Forecast.Catalog;
 using Forecast.Grains.Forecasting;
 using Forecast.Grains.Pairs;
+using Forecast.Grains.Placement;
 using Forecast.Grains.Runs;
 using Forecast.Grains.Storage;
 using Forecast.Grains.Telemetry;
@@ -30,7 +31,9 @@ public static class ForecastGrainsExtensions
         silo.Services.TryAddSingleton<PreparedRuns>();
         silo.Services.TryAddSingleton<WhatIf.WhatIfPreparations>();
         silo.Services.TryAddSingleton<StoredPairObservations>();
+        silo.Services.TryAddSingleton<RunParts>();
         silo.Services.TryAddSingleton<ComputeGate>();
+        silo.Services.AddPlacementDirector<PairBalancedPlacement, PairBalancedPlacementDirector>();
         silo.Services.TryAddSingleton<IPairForecaster, ModelPairForecaster>();
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<ForecastMetrics>();

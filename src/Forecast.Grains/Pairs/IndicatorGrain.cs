@@ -139,7 +139,7 @@ public sealed class IndicatorGrain(
         if (string.IsNullOrEmpty(scenarioId))
             return null;
         var runId = await GrainFactory.GetGrain<IScenarioLatestGrain>(scenarioId).GetRunId(definition.Jurisdiction);
-        return runId is null ? null : await GrainFactory.GetGrain<IRunReports>(runId).GetPairForecast(Pair);
+        return runId is null ? null : await GrainFactory.GetGrain<IJurisdictionRun>(definition.Jurisdiction).GetPairForecast(runId, Pair);
     }
 
     public async Task<WhatIfAnswer?> WhatIf(string scenarioId, WhatIfRequest request)
@@ -149,10 +149,21 @@ public sealed class IndicatorGrain(
         var runId = await GrainFactory.GetGrain<IScenarioLatestGrain>(scenarioId).GetRunId(definition.Jurisdiction);
         if (runId is null)
             return null;
-        var reports = GrainFactory.GetGrain<IRunReports>(runId);
-        var forecast = reports.GetPairForecast(Pair);
-        var run = await whatIfs.For(runId, reports.GetOrder);
+        var forecast = GrainFactory.GetGrain<IJurisdictionRun>(definition.Jurisdiction).GetPairForecast(runId, Pair);
+        var run = await whatIfs.For(runId, () => OrderOf(runId));
         return run is null || await forecast is not { } view ? null : WhatIfRunner.Answer(run, definition, runId, request, view.PMeet);
+    }
+
+    /// <summary>
+    /// What a stored run was run from, for a what-if: the scenario, and every forecast pair's observations as the run
+    /// read them (each pair's stored view keeps its own), read once per silo from the jurisdictions' parts.
+    /// </summary>
+    private async Task<RunOrder?> OrderOf(string runId)
+    {
+        if (await RunResults.ReadAsync(GrainFactory, runId) is not { } result)
+            return null;
+        var observations = result.Pairs.Where(p => p.Observations.Count > 0).ToDictionary(p => p.Definition.Pair, p => p.Observations, StringComparer.Ordinal);
+        return new RunOrder(runId, result.Scenario, result.CatalogHash, observations, result.ModelRevision);
     }
 
     private VersionedObservations Versioned() => new(state.State.Version, state.State.Observations.ToList());

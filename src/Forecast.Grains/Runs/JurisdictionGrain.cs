@@ -16,16 +16,20 @@ namespace Forecast.Grains.Runs;
 /// <summary>
 /// A jurisdiction node: answers from the catalog every silo loads, and in a run forecasts its own pairs, asks its
 /// children for theirs in parallel, and rolls the subtree up from its pairs' hit bitsets and its children's counts.
-/// It stores nothing: the run's result holds its rollup, and <see cref="IScenarioLatestGrain"/> says which run is latest.
-/// Placed at random: a jurisdiction is a run's unit of computation, and Orleans' default (resource-optimised, which
-/// prefers the caller's silo when loads look alike) put a whole run's subtree on the silo that started it.
+/// It stores its part of each run it computes (its pairs' forecasts and its rollup, <see cref="RunParts"/>) and answers
+/// reads of it; <see cref="IScenarioLatestGrain"/> says which run of a scenario is latest.
+/// Placed so each silo holds close to its share of the catalog's pairs (<see cref="Placement.PairBalancedPlacement"/>):
+/// a jurisdiction is a run's unit of computation, and Orleans' default (resource-optimised, which prefers the caller's
+/// silo when loads look alike) put a whole run's subtree on the silo that started it; random placement left one silo
+/// of three with half the pairs of another.
 /// </summary>
-[Orleans.Placement.RandomPlacement]
+[Placement.PairBalancedPlacement]
 public sealed class JurisdictionGrain(
     CatalogViews views,
     PreparedRuns preparedRuns,
     IPairForecaster forecaster,
     StoredPairObservations storedObservations,
+    RunParts runParts,
     ComputeGate computeGate,
     ForecastMetrics metrics,
     ILogger<JurisdictionGrain> logger)
@@ -38,6 +42,11 @@ public sealed class JurisdictionGrain(
     private IReadOnlyList<string> _children = [];
     private readonly Dictionary<string, VersionedObservations> _observations = new(StringComparer.Ordinal);
     private Task? _observationsLoaded;
+
+    // The last part read or computed, whole, and the rollups of the last few runs (a dashboard polls the latest).
+    private (string RunId, JurisdictionRunPart Part)? _part;
+    private readonly Dictionary<string, RollupView> _rollups = new(StringComparer.Ordinal);
+    private const int RollupsKept = 4;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -69,7 +78,51 @@ public sealed class JurisdictionGrain(
             return null;
         var id = this.GetPrimaryKeyString();
         var runId = await GrainFactory.GetGrain<IScenarioLatestGrain>(scenarioId).GetRunId(id);
-        return runId is null ? null : await GrainFactory.GetGrain<IRunReports>(runId).GetRollup(id);
+        if (runId is null)
+            return null;
+        if (_rollups.TryGetValue(runId, out var rollup))
+            return rollup;
+        return (await GetRunPart(runId))?.Rollup;
+    }
+
+    public async Task<JurisdictionRunPart?> GetRunPart(string runId)
+    {
+        if (_part is { } held && held.RunId == runId)
+            return held.Part;
+        var id = this.GetPrimaryKeyString();
+        if (await runParts.Read(runId, id) is not { Rollup: { } rollup } stored)
+            return null;
+        var pairs = new List<PairForecastView>(stored.Pairs.Count);
+        foreach (var pair in stored.Pairs)
+        {
+            // A part computed on another catalog has pairs this one lacks: it is not this catalog's result.
+            if (!views.TryGetDefinition(pair.Pair, out var definition))
+                return null;
+            pairs.Add(pair.ToView(runId, definition));
+        }
+
+        var part = new JurisdictionRunPart(runId, id, pairs, stored.Failures, rollup);
+        _part = (runId, part);
+        KeepRollup(runId, rollup);
+        return part;
+    }
+
+    public async Task<PairForecastView?> GetPairForecast(string runId, string pair) =>
+        (await GetRunPart(runId))?.Pairs.FirstOrDefault(p => p.Definition.Pair == pair);
+
+    public async Task ForgetRun(string runId)
+    {
+        _rollups.Remove(runId);
+        if (_part?.RunId == runId)
+            _part = null;
+        await runParts.Clear(runId, this.GetPrimaryKeyString());
+    }
+
+    private void KeepRollup(string runId, RollupView rollup)
+    {
+        if (_rollups.Count >= RollupsKept && !_rollups.ContainsKey(runId))
+            _rollups.Remove(_rollups.Keys.First());
+        _rollups[runId] = rollup;
     }
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<ObservationView>>> GetObservations()
@@ -124,37 +177,51 @@ public sealed class JurisdictionGrain(
         // Children first, so they compute on other threads (or silos) while this grain computes its own pairs.
         var children = _children.Select(c => GrainFactory.GetGrain<IJurisdictionRun>(c).Run(order)).ToList();
 
-        var (pairs, forecasts, failures) = await computeGate.Run(() =>
+        // The forecast and the rollup compute on the silo's compute threads; meanwhile this grain answers reads.
+        var (pairs, own, pairViews, failures) = await computeGate.Run(() =>
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var prepared = preparedRuns.For(order);
             var pairs = prepared.Inputs.PairsIn(Catalog, id);
             var (forecasts, failures) = PairBatch.Forecast(forecaster, prepared, pairs);
             metrics.PairsSimulated(forecasts.Count, failures.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
-            return (pairs, forecasts, failures);
+            var own = forecasts.Select(f => (Definition: Definition(f.Pair), Forecast: f)).ToList();
+            var pairViews = own.Select(o => PairViews.ToView(order.RunId, o.Definition, o.Forecast, Stored(order, o.Definition.Pair))).ToList();
+            return (pairs, own, pairViews, failures);
         });
         foreach (var failure in failures)
             logger.LogWarning("Run {RunId}: pair {Pair} failed: {Error}", order.RunId, failure.Pair, failure.Error);
 
-        var own = forecasts.Select(f => (Definition: Definition(f.Pair), Forecast: f)).ToList();
-        var pairViews = own.Select(o => PairViews.ToView(order.RunId, o.Definition, o.Forecast, Stored(order, o.Definition.Pair))).ToList();
-        var reports = GrainFactory.GetGrain<IRunReports>(order.RunId);
-        await reports.ReportPairs(id, pairViews, failures);
+        // Progress moves as soon as the pairs are done; their forecasts wait for the rollup and are stored with it.
+        await GrainFactory.GetGrain<IRunReports>(order.RunId).ReportDone(id, pairViews.Count + failures.Count);
 
         var summaries = await Task.WhenAll(children);
-        var inRun = pairs.ToHashSet();
-        var (summary, rollup) = RollupBuilder.Build(
-            order.RunId,
-            order.Scenario.Id,
-            id,
-            order.Scenario.Paths,
-            own,
-            failures.Count,
-            summaries,
-            AdditiveShares.Of(Catalog, id, inRun.Contains));
+        var (summary, rollup) = await computeGate.Run(() =>
+        {
+            var inRun = pairs.ToHashSet();
+            return RollupBuilder.Build(
+                order.RunId,
+                order.Scenario.Id,
+                id,
+                order.Scenario.Paths,
+                own,
+                failures.Count,
+                summaries,
+                AdditiveShares.Of(Catalog, id, inRun.Contains));
+        });
         metrics.RollupBuilt(summary.Counts.Data.Length);
 
-        await reports.ReportRollup(rollup);
+        await runParts.Write(order.RunId, id, new StoredRunPart
+        {
+            Pairs = pairViews.Select(StoredPairForecast.From).ToList(),
+            Failures = failures,
+            Rollup = rollup,
+        });
+        // Only the rollup stays in memory (dashboards poll it); the pairs are read back from storage when asked for,
+        // so a national run's forecasts are not held by every jurisdiction's activation at once.
+        if (_part?.RunId == order.RunId)
+            _part = null;
+        KeepRollup(order.RunId, rollup);
         return summary;
     }
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Forecast.Contracts;
 using Forecast.Grains.Scenarios;
 using Forecast.Grains.Views;
@@ -10,19 +9,50 @@ namespace Forecast.Grains.Runs;
 /// <summary>
 /// One preparation per run and silo: the scenario checked and turned into the model's inputs, the observations
 /// converted, and the whole catalog planned once (pooled trends read every pair), shared by every jurisdiction of the
-/// run on this silo. Within a silo the run's order reaches every jurisdiction as the same immutable instance, so it
-/// keys the cache and its entry goes when the run lets go of the order.
+/// run on this silo. Keyed by what the run read (<see cref="RunOrder.Key"/>), not by the order's instance: an order
+/// that crossed silos arrives as a new instance with every call, and keying by instance planned the catalog again for
+/// every jurisdiction a parent on another silo started (on three silos, most of them). The last few runs are kept.
 /// </summary>
 public sealed class PreparedRuns(CatalogViews views, ForecastPriors priors)
 {
-    private readonly ConditionalWeakTable<RunOrder, Lazy<PreparedRun>> _runs = [];
+    /// <summary>Runs whose preparation is kept: a run and the one started while it finishes.</summary>
+    public const int Kept = 2;
 
-    public PreparedRun For(RunOrder order) =>
-        _runs.GetValue(order, o => new Lazy<PreparedRun>(() => Prepare(o), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    private readonly object _lock = new();
+    private readonly LinkedList<(string Key, Lazy<PreparedRun> Run)> _runs = [];
+
+    public PreparedRun For(RunOrder order)
+    {
+        Lazy<PreparedRun> run;
+        lock (_lock)
+        {
+            var node = _runs.First;
+            while (node is not null && node.Value.Key != order.Key)
+                node = node.Next;
+            if (node is null)
+            {
+                node = _runs.AddFirst((order.Key, new Lazy<PreparedRun>(() => Prepare(order), LazyThreadSafetyMode.ExecutionAndPublication)));
+                while (_runs.Count > Kept)
+                    _runs.RemoveLast();
+            }
+            else if (node != _runs.First)
+            {
+                _runs.Remove(node);
+                _runs.AddFirst(node);
+            }
+
+            run = node.Value.Run;
+        }
+
+        return run.Value;
+    }
 
     private PreparedRun Prepare(RunOrder order)
     {
         var inputs = ScenarioInputs.From(order.Scenario, views.Catalog, priors);
+        // One thread a jurisdiction: the silo runs several jurisdictions at once on its compute threads (ComputeGate),
+        // and the model's own parallel loop would take the cores the silo keeps for messaging. Results do not depend on it.
+        inputs = inputs with { Simulation = inputs.Simulation with { MaxDegreeOfParallelism = 1 } };
         var forecast = Forecaster.Prepare(views.Catalog, Observations(order, inputs), inputs.Priors, inputs.Settings);
         return new PreparedRun(inputs, forecast);
     }

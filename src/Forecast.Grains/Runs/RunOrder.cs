@@ -16,4 +16,18 @@ public sealed record RunOrder(
     [property: Id(1)] Scenario Scenario,
     [property: Id(2)] string CatalogHash,
     [property: Id(3)] IReadOnlyDictionary<string, IReadOnlyList<ObservationView>> Observations,
-    [property: Id(4)] string? ModelRevision);
+    [property: Id(4)] string? ModelRevision)
+{
+    [NonSerialized]
+    private string? _instanceKey;
+
+    /// <summary>The hash of what the run read (model revision, catalog, observations): with the run id, it names the run's inputs on any silo.</summary>
+    [Id(5)]
+    public string? InputsHash { get; init; }
+
+    /// <summary>
+    /// Names this run's inputs whichever silo the order reached: the run id and <see cref="InputsHash"/>. An order
+    /// stored without the hash is known only by its instance.
+    /// </summary>
+    public string Key => InputsHash is { } hash ? $"{RunId}/{hash}" : _instanceKey ??= $"{RunId}/instance/{Guid.NewGuid():N}";
+}

@@ -14,7 +14,8 @@ namespace Forecast.Grains.Runs;
 /// <summary>
 /// One run of a scenario, keyed by the scenario's content hash. Start validates, snapshots the observations, and
 /// returns at once; the run itself goes on in a one-shot timer that fans out top-down over the jurisdictions in scope.
-/// The same content on the same catalog and observations returns the stored run.
+/// The same content on the same catalog and observations returns the stored run. It keeps the run's order, its
+/// progress and its outline only: each jurisdiction stores its own part of the result (<see cref="RunParts"/>).
 /// </summary>
 public sealed class ScenarioRunGrain(
     CatalogViews views,
@@ -25,12 +26,7 @@ public sealed class ScenarioRunGrain(
     : Grain, IScenarioRunGrain, IRunReports
 {
     private readonly Dictionary<string, (int Done, int Total)> _progress = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PairForecastView> _pairs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PairFailure> _failures = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, RollupView> _rollups = new(StringComparer.Ordinal);
     private IGrainTimer? _timer;
-    private Dictionary<string, PairForecastView>? _pairIndex;
-    private RunResult? _result;
     private RunState _running = RunState.NotStarted;
     private string? _error;
 
@@ -71,14 +67,14 @@ public sealed class ScenarioRunGrain(
 
         var observations = await Snapshot();
         var inputsHash = InputsHash(observations);
-        if (StoredResult() is not null && state.State.InputsHash == inputsHash)
+        if (StoredOutline() is not null && state.State.InputsHash == inputsHash)
         {
             // Asked for again: the most recent finished run, the last to be forgotten.
             await TellIndex(index => index.Finished(RunId, scenario.Id));
             return Progress();
         }
 
-        var order = new RunOrder(RunId, scenario, views.Catalog.ContentHash, observations, ModelRevision.Current);
+        var order = new RunOrder(RunId, scenario, views.Catalog.ContentHash, observations, ModelRevision.Current) { InputsHash = inputsHash };
         state.State.State = RunState.Running;
         state.State.Error = null;
         state.State.Order = order;
@@ -91,9 +87,6 @@ public sealed class ScenarioRunGrain(
     private void Begin(RunOrder order, ScenarioInputs inputs, string inputsHash)
     {
         _progress.Clear();
-        _pairs.Clear();
-        _failures.Clear();
-        _rollups.Clear();
         _error = null;
         foreach (var root in inputs.ScopeRoots)
         {
@@ -111,41 +104,12 @@ public sealed class ScenarioRunGrain(
 
     public Task<RunProgress> GetProgress() => Task.FromResult(Progress());
 
-    public Task<RunResult?> GetResult() => Task.FromResult(_running != RunState.Running ? StoredResult() : null);
+    public Task<RunOutline?> GetOutline() => Task.FromResult(_running != RunState.Running ? StoredOutline() : null);
 
-    public Task ReportPairs(string jurisdiction, IReadOnlyList<PairForecastView> pairs, IReadOnlyList<PairFailure> failures)
+    public Task ReportDone(string jurisdiction, int pairsDone)
     {
-        foreach (var pair in pairs)
-            _pairs[pair.Definition.Pair] = pair;
-        foreach (var failure in failures)
-            _failures[failure.Pair] = failure;
         if (_progress.TryGetValue(jurisdiction, out var progress))
-            _progress[jurisdiction] = (pairs.Count + failures.Count, progress.Total);
-        return Task.CompletedTask;
-    }
-
-    public Task<PairForecastView?> GetPairForecast(string pair)
-    {
-        if (StoredResult() is not { } result)
-            return Task.FromResult<PairForecastView?>(null);
-        _pairIndex ??= result.Pairs.ToDictionary(p => p.Definition.Pair, StringComparer.Ordinal);
-        return Task.FromResult(_pairIndex.GetValueOrDefault(pair));
-    }
-
-    public Task<RunOrder?> GetOrder()
-    {
-        if (StoredResult() is not { } result)
-            return Task.FromResult<RunOrder?>(null);
-        var observations = result.Pairs.Where(p => p.Observations.Count > 0).ToDictionary(p => p.Definition.Pair, p => p.Observations, StringComparer.Ordinal);
-        return Task.FromResult<RunOrder?>(new RunOrder(RunId, result.Scenario, result.CatalogHash, observations, result.ModelRevision));
-    }
-
-    public Task<RollupView?> GetRollup(string jurisdiction) =>
-        Task.FromResult(StoredResult()?.Rollups.FirstOrDefault(r => r.Jurisdiction == jurisdiction));
-
-    public Task ReportRollup(RollupView rollup)
-    {
-        _rollups[rollup.Jurisdiction] = rollup;
+            _progress[jurisdiction] = (pairsDone, progress.Total);
         return Task.CompletedTask;
     }
 
@@ -157,25 +121,21 @@ public sealed class ScenarioRunGrain(
         {
             await FanOut(order, roots);
             var catalog = views.Catalog;
-            var result = new RunResult(
+            var result = new RunOutline(
                 RunId,
                 order.Scenario,
                 RunId,
                 catalog.ContentHash,
                 started,
                 DateTimeOffset.UtcNow,
-                catalog.Pairs.Select(p => _pairs.GetValueOrDefault(p.ToString())).OfType<PairForecastView>().ToList(),
-                roots.SelectMany(r => catalog.Subtree(r)).Select(j => _rollups.GetValueOrDefault(j.Id)).OfType<RollupView>().ToList(),
-                _failures.Values.OrderBy(f => f.Pair, StringComparer.Ordinal).ToList(),
-                order.ModelRevision);
+                order.ModelRevision,
+                roots.SelectMany(r => catalog.Subtree(r)).Select(j => j.Id).ToList());
             state.State = ScenarioRunState.Completed(result, inputsHash, _progress.Values.Sum(p => p.Total));
-            _result = result;
-            _pairIndex = null;
             await state.WriteStateAsync();
             // The scenario's latest-run record may have been on the lost silo too: a finished run must not fail for it.
             await AskThroughSiloLoss("the scenario's latest-run record", () => GrainFactory.GetGrain<IScenarioLatestGrain>(order.Scenario.Id).Completed(RunId, roots, result.CompletedAt));
             _running = RunState.Completed;
-            metrics.RunCompleted(clock.Elapsed, result.Pairs.Count);
+            metrics.RunCompleted(clock.Elapsed, _progress.Values.Sum(p => p.Done));
         }
         catch (Exception e)
         {
@@ -185,8 +145,6 @@ public sealed class ScenarioRunGrain(
         }
         finally
         {
-            _pairs.Clear();
-            _rollups.Clear();
             _timer?.Dispose();
             _timer = null;
         }
@@ -199,10 +157,10 @@ public sealed class ScenarioRunGrain(
         if (_running == RunState.Running || await GrainFactory.GetGrain<IRunIndexGrain>(RunIndex.Key).IsKept(RunId))
             return;
         await GrainFactory.GetGrain<IScenarioLatestGrain>(scenarioId).Forget(RunId);
+        if (state.State.Outline is { } outline)
+            await Bounded.ForEach(outline.Jurisdictions, PartsForgottenAtOnce, j => GrainFactory.GetGrain<IJurisdictionRun>(j).ForgetRun(RunId));
         await state.ClearStateAsync();
         state.State = new ScenarioRunState();
-        _result = null;
-        _pairIndex = null;
         _running = RunState.NotStarted;
         _error = null;
         _progress.Clear();
@@ -286,38 +244,22 @@ public sealed class ScenarioRunGrain(
         _error = error;
         _running = RunState.Failed;
         state.State = new ScenarioRunState { State = RunState.Failed, Error = error };
-        _result = null;
         await state.WriteStateAsync();
         await TellIndex(index => index.Finished(RunId, scenarioId));
     }
 
-    /// <summary>
-    /// The stored result with each pair's definition back from the catalog; null if none, or if it ran on another
-    /// catalog than this silo's (its definitions are gone, and Start runs it again).
-    /// </summary>
-    private RunResult? StoredResult()
-    {
-        if (_result is not null || state.State is not { Result: { } stored })
-            return _result;
-        if (stored.CatalogHash != views.Catalog.ContentHash)
-            return null;
-        var pairs = new List<PairForecastView>(state.State.Pairs.Count);
-        foreach (var pair in state.State.Pairs)
-        {
-            if (!views.TryGetDefinition(pair.Pair, out var definition))
-                return null;
-            pairs.Add(pair.ToView(RunId, definition));
-        }
+    private const int PartsForgottenAtOnce = 8;
 
-        return _result = stored with { Pairs = pairs };
-    }
+    /// <summary>The stored outline; null if none, or if it ran on another catalog than this silo's (Start runs it again).</summary>
+    private RunOutline? StoredOutline() =>
+        state.State is { State: RunState.Completed, Outline: { } outline } && outline.CatalogHash == views.Catalog.ContentHash ? outline : null;
 
     private RunProgress Progress()
     {
         if (_running == RunState.NotStarted && state.State.State != RunState.NotStarted)
         {
             // A stored run: finished before this activation.
-            if (state.State.State == RunState.Completed && StoredResult() is null)
+            if (state.State.State == RunState.Completed && StoredOutline() is null)
                 return new RunProgress(RunId, RunState.NotStarted, 0, 0, [], "the stored run read another catalog; start it again");
             var total = state.State.PairsTotal;
             return new RunProgress(RunId, state.State.State, state.State.State == RunState.Completed ? total : 0, total, [], state.State.Error);
