@@ -37,14 +37,7 @@ if (args is ["what-if", ..])
 var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
 var paths = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : SimulationOptions.DefaultPaths;
 
-var builder = Host.CreateApplicationBuilder();
-builder.Logging.SetMinimumLevel(LogLevel.Warning);
-builder.UseOrleans(silo => silo
-    .UseLocalhostClustering(FreePort.Next(), FreePort.Next())
-    .AddForecastGrains(catalog, priors)
-    .AddForecastMemoryStorage());
-using var host = builder.Build();
-await host.StartAsync();
+using var host = await Forecast.Bench.Grains.BenchSilo.StartAsync(catalog, priors);
 var grains = host.Services.GetRequiredService<IGrainFactory>();
 
 var modelTimes = new List<double>();

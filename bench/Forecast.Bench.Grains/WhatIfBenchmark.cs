@@ -20,14 +20,7 @@ internal static class WhatIfBenchmark
 {
     public static async Task Run(ForecastCatalog catalog, ForecastPriors priors, int calls, int paths)
     {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(FreePort.Next(), FreePort.Next())
-            .AddForecastGrains(catalog, priors)
-            .AddForecastMemoryStorage());
-        using var host = builder.Build();
-        await host.StartAsync();
+        using var host = await BenchSilo.StartAsync(catalog, priors);
         var grains = host.Services.GetRequiredService<IGrainFactory>();
 
         var scenario = new Scenario("what-if-bench", "what-if benchmark", 20250101, paths, 2025, null, [], new ScenarioThresholds(), [], [], []);
