@@ -39,4 +39,31 @@ public sealed class CompareCommandTests : IDisposable
         Assert.Equal(rows.Select(r => (string)r["move"] is { Length: > 0 } m ? double.Parse(m, System.Globalization.CultureInfo.InvariantCulture) : (double?)null), all.Select(r => (double?)r["变动 Move"]));
         Assert.Equal(rows.Count(r => (string)r["flag_changed"] == "yes"), WorkbookChecks.Records(workbook, Forecast.Reports.ScenarioComparison.ChangesSheet).Count);
     }
+
+    [Fact]
+    public void Format_xlsx_writes_the_comparison_workbook_to_the_output_folder_and_leaves_the_table_out()
+    {
+        var folder = Path.Combine(_temp.Folder, "compared");
+
+        var (exitCode, output) = ConsoleRun.Forecast(
+            "compare", TempScenario.ShippedFile("baseline.yaml"), TempScenario.ShippedFile("downturn.yaml"),
+            "--data", ShippedCatalog.Directory, "--paths", "200", "--format", "xlsx", "--out", folder);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.DoesNotContain("baseline → downturn", output, StringComparison.Ordinal);
+        var workbook = File.ReadAllBytes(Path.Combine(folder, "compare.xlsx"));
+        Assert.Equal(ShippedCatalog.Catalog.Pairs.Count, WorkbookChecks.Records(workbook, Forecast.Reports.ScenarioComparison.AllSheet).Count);
+        Assert.False(File.Exists(Path.Combine(folder, "compare.csv")));
+    }
+
+    [Fact]
+    public void An_unknown_compare_format_is_invalid_input_before_anything_runs()
+    {
+        var (exitCode, output) = ConsoleRun.Forecast(
+            "compare", TempScenario.ShippedFile("baseline.yaml"), TempScenario.ShippedFile("downturn.yaml"),
+            "--data", ShippedCatalog.Directory, "--format", "pdf");
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Contains("--format: unknown format 'pdf'", output, StringComparison.Ordinal);
+    }
 }
