@@ -22,8 +22,10 @@ public static class Flags
     public const string Missed = "missed";
 
     /// <summary>Every flag, worst first, as tables sort them: the settled misses, then the forecasts, then the settled met.</summary>
-    public static IReadOnlyList<string> All { get; } = [Missed, LikelyMissed, AtRisk, OnTrack, Met, InsufficientData];
+    public static IReadOnlyList<string> All => Order;
 
-    /// <summary>A recorded outcome, not a forecast.</summary>
-    public static bool IsSettled(string flag) => flag is Met or Missed;
+    private static readonly string[] Order = [Missed, LikelyMissed, AtRisk, OnTrack, Met, InsufficientData];
+
+    /// <summary>Where a flag sorts in <see cref="All"/>, worst first; an unknown flag last.</summary>
+    public static int Rank(string flag) => Array.IndexOf(Order, flag) is var i and >= 0 ? i : Order.Length;
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Forecast.Catalog;
+using Forecast.Contracts;
 using Forecast.Model.Calibration;
 
 namespace Forecast.Reports;
@@ -31,7 +32,7 @@ public static class BacktestReport
                 object?[] row =
                 [
                     g.Pair.ToString(), g.Goal.Role.ToString().ToLowerInvariant(), g.Goal.Year, g.Goal.Comparator.ToSymbol(), g.Goal.Value,
-                    Word(g.Basis.ToString()), g.PMeet, g.CategoryP, g.Met ? "yes" : "no", g.Outcome.Year, g.Outcome.Value, g.Outcome.Source,
+                    KebabCase.Of(g.Basis.ToString()), g.PMeet, g.CategoryP, g.Met ? "yes" : "no", g.Outcome.Year, g.Outcome.Value, g.Outcome.Source,
                     g.P5, g.P95, g.InsideFan switch { true => "yes", false => "no", null => string.Empty }, result.Cutoff, result.Seed, result.Paths,
                 ];
                 foreach (var cell in row)
@@ -59,7 +60,7 @@ public static class BacktestReport
         {
             pair = g.Pair.ToString(),
             goal = new { role = g.Goal.Role.ToString().ToLowerInvariant(), year = g.Goal.Year, comparator = g.Goal.Comparator.ToSymbol(), value = g.Goal.Value, clause = g.Goal.Source.Clause },
-            basis = Word(g.Basis.ToString()),
+            basis = KebabCase.Of(g.Basis.ToString()),
             pMeet = g.PMeet,
             categoryP = g.CategoryP,
             met = g.Met,
@@ -95,7 +96,7 @@ public static class BacktestReport
         foreach (var g in result.Goals.OrderBy(g => g.PMeet))
         {
             html.Append("<tr><td>").Append(E(g.Pair.ToString())).Append("</td><td>").Append(E($"{g.Goal.Comparator.ToSymbol()}{ReportText.Number(g.Goal.Value)} ({g.Goal.Year})")).Append("</td><td>")
-                .Append(E(Word(g.Basis.ToString()))).Append("</td><td>").Append(F(g.PMeet)).Append("</td><td>").Append(g.Met ? "met 达标 " : "missed 未达标 ")
+                .Append(E(KebabCase.Of(g.Basis.ToString()))).Append("</td><td>").Append(F(g.PMeet)).Append("</td><td>").Append(g.Met ? "met 达标 " : "missed 未达标 ")
                 .Append(E($"{ReportText.Number(g.Outcome.Value)} ({g.Outcome.Year})")).Append("</td><td>")
                 .Append(g.P5 is { } low && g.P95 is { } high ? E($"{ReportText.Number(low)}–{ReportText.Number(high)}") : "—").Append("</td><td style=\"text-align:left\">").Append(E(g.Outcome.Source)).Append("</td></tr>\n");
         }
@@ -136,6 +137,4 @@ public static class BacktestReport
     private static string F(double value) => double.IsFinite(value) ? value.ToString("0.###", Invariant) : "—";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
-
-    private static string Word(string pascal) => string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

@@ -11,7 +11,7 @@ public sealed record RunReport(RunResult Result, IReadOnlyList<JurisdictionView>
     /// <summary>Missed (settled) first, then likely missed, then at risk, each lowest P(meet) first: the order planners read them in.</summary>
     public IReadOnlyList<PairForecastView> Flagged { get; } = Result.Pairs
         .Where(p => p.Flag is Flags.Missed or Flags.LikelyMissed or Flags.AtRisk)
-        .OrderBy(p => p.Flag switch { Flags.Missed => 0, Flags.LikelyMissed => 1, _ => 2 })
+        .OrderBy(p => Flags.Rank(p.Flag))
         .ThenBy(p => p.PMeet ?? 0)
         .ThenBy(p => p.Definition.Pair, StringComparer.Ordinal)
         .ToList();

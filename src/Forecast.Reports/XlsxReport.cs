@@ -52,7 +52,7 @@ public static class XlsxReport
         };
         foreach (var rollup in report.Result.Rollups)
         {
-            var own = report.Result.Pairs.Where(p => p.Definition.Jurisdiction == rollup.Jurisdiction).OrderBy(Severity).ThenBy(p => p.PMeet ?? 2).ThenBy(p => p.Definition.Pair, StringComparer.Ordinal).ToList();
+            var own = report.Result.Pairs.Where(p => p.Definition.Jurisdiction == rollup.Jurisdiction).OrderBy(p => Flags.Rank(p.Flag)).ThenBy(p => p.PMeet ?? 2).ThenBy(p => p.Definition.Pair, StringComparer.Ordinal).ToList();
             if (own.Count == 0)
                 continue;
             var view = report.Jurisdictions.FirstOrDefault(j => j.Id == rollup.Jurisdiction);
@@ -64,15 +64,6 @@ public static class XlsxReport
         return sheets;
     }
 
-    private static int Severity(PairForecastView p) => p.Flag switch
-    {
-        Flags.Missed => 0,
-        Flags.LikelyMissed => 1,
-        Flags.AtRisk => 2,
-        Flags.OnTrack => 3,
-        Flags.Met => 4,
-        _ => 5,
-    };
 
     private static List<object?[]> SummaryRows(RunReport report)
     {

@@ -99,19 +99,8 @@ public static class PairViews
         row.Category == ProgressCategory.NotAssessable ? "no-rate" : Word(row.Category.ToString()),
         row.Explanation);
 
-    /// <summary>"OwnTrend" → "own-trend", "LogLinear" → "log-linear".</summary>
-    public static string Word(string pascal)
-    {
-        var chars = new List<char>(pascal.Length + 4);
-        for (var i = 0; i < pascal.Length; i++)
-        {
-            if (char.IsUpper(pascal[i]) && i > 0)
-                chars.Add('-');
-            chars.Add(char.ToLowerInvariant(pascal[i]));
-        }
-
-        return new string([.. chars]);
-    }
+    /// <summary>"OwnTrend" → "own-trend", "LogLinear" → "log-linear" (<see cref="KebabCase"/>).</summary>
+    public static string Word(string pascal) => KebabCase.Of(pascal);
 
     /// <summary>An observation as the model reads it.</summary>
     public static DataPoint ToPoint(ObservationView observation) => ObservationViews.ToPoint(observation);
