@@ -25,7 +25,45 @@ internal static class PriorsCommand
         var csv = new Option<string?>("--csv") { Description = "Also write every row to this CSV file." };
         var sensitivity = new Command("sensitivity", "Move each prior by ±50 % and count the lights that change.") { file, paths, data, priors, csv };
         sensitivity.SetAction(parse => Sensitivity(console, parse.GetValue(file)!, parse.GetValue(paths), parse.GetValue(data), parse.GetValue(priors), parse.GetValue(csv)));
-        return new Command("priors", "Work with the documented priors (scenarios/priors.yaml).") { sensitivity };
+        var estimateFile = new Argument<string>("scenario") { Description = "The scenario file (YAML or JSON)." };
+        var estimate = new Command("estimate", "Show each class's fulfilment prior beside its estimate from the recorded plan-vs-outcome years.") { estimateFile, data, priors };
+        estimate.SetAction(parse => Estimate(console, parse.GetValue(estimateFile)!, parse.GetValue(data), parse.GetValue(priors)));
+        return new Command("priors", "Work with the documented priors (scenarios/priors.yaml).") { sensitivity, estimate };
+    }
+
+    /// <summary>
+    /// <c>forecast priors estimate SCENARIO</c>: per class, the fulfilment prior (R's median and the spreads' scale), the
+    /// planned years whose amounts are recorded since, each with its source, and the estimate the forecasts use.
+    /// </summary>
+    internal static int Estimate(IAnsiConsole console, string scenarioPath, string? data, string? priorsPath)
+    {
+        if (InProcessModel.Load(console, scenarioPath, data, priorsPath, paths: null) is not { } loaded)
+            return ExitCodes.InvalidInput;
+
+        var (scenario, model) = (loaded.Inputs.File.Scenario, loaded.Model);
+        var classes = Forecast.Model.Forecasting.Forecaster.Prepare(loaded.Inputs.Catalog, loaded.Observations, model.Priors, model.Settings).Fulfilment;
+        console.MarkupLineInterpolated($"[bold]{scenario.Title}[/]  scenario {scenario.Id} · as of {model.Settings.AsOfYear} · model {ModelRevision.Current}: fulfilment (realised = plan × R) per class");
+        var summary = new Table().AddColumns("class", "prior: R median", "prior: spread scale", "recorded years", "mean R", "estimate: R median", "estimate: spread scale");
+        foreach (var c in classes)
+        {
+            var mean = c.Years.Count == 0 ? "—" : F(Math.Exp(c.Years.Average(y => y.LogRatio)));
+            summary.AddRow(c.Prior.Name, F(c.Prior.Centre), F(c.Prior.Scale), c.Years.Count.ToString(CultureInfo.InvariantCulture), mean, F(c.Estimate.Centre), F(c.Estimate.Scale));
+        }
+
+        console.Write(summary);
+        var years = classes.SelectMany(c => c.Years).ToList();
+        if (years.Count == 0)
+        {
+            console.MarkupLine("No planned year has a recorded amount yet: the priors stand. Record outcomes with `forecast observe`.");
+            return ExitCodes.Success;
+        }
+
+        var detail = new Table().AddColumns("pair", "year", "planned", "recorded", "R", "class", "source");
+        foreach (var y in years)
+            detail.AddRow(Markup.Escape(y.Pair.ToString()), y.Year.ToString(CultureInfo.InvariantCulture), F(y.Planned), F(y.Recorded), F(y.Recorded / y.Planned), y.Class, Markup.Escape(y.Source));
+        console.Write(detail);
+        console.MarkupLine("Each class's prior counts as [bold]strength[/] recorded years (scenarios/priors.yaml); a pair's own years are left out of the estimate it is forecast with.");
+        return ExitCodes.Success;
     }
 
     internal static int Sensitivity(IAnsiConsole console, string scenarioPath, int? paths, string? data, string? priorsPath, string? csvPath)

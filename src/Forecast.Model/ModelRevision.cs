@@ -9,6 +9,6 @@ namespace Forecast.Model;
 /// </summary>
 public static class ModelRevision
 {
-    /// <summary>The date of the change, and a letter if one day brings two: 2026-12-04, fulfilment with a persistent part per path, median-true paths and each-year goals judged in their own space.</summary>
-    public const string Current = "2026-12-05";
+    /// <summary>The date of the change, and a letter if one day brings two: 2026-12-05b, each class's fulfilment re-estimated from the recorded plan-vs-outcome years.</summary>
+    public const string Current = "2026-12-05b";
 }

@@ -56,7 +56,7 @@ internal static class AverageGrowthPlanning
                 $"no yearly growth rate planned or recorded; the single figure that would decide it: the recorded rate for {firstYear}");
         }
 
-        var fulfilment = c.FulfilmentOf(indicator, TrajectoryMethod.AverageGrowth);
+        var fulfilment = c.FulfilmentOf(plan.Pair, indicator, TrajectoryMethod.AverageGrowth);
         var logs = recorded.Select(p => Math.Log(1 + (p.Value / 100))).ToArray();
         var (spread, fromData, note) = c.StatedSpread(plan.Pair, logs.Length >= 3 ? EachYearPlanning.StandardDeviation(logs) : fulfilment.Yearly, logs.Length >= 3);
         // From the first year without a record: a recorded year inside the span stands as fact.

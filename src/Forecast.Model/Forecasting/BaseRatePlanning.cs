@@ -32,7 +32,7 @@ internal static class BaseRatePlanning
 
         var @class = c.Priors.ClassOf(indicator);
         var rate = c.BaseRates.RateOf(@class, term, plan.Pair);
-        var fulfilment = c.FulfilmentOf(indicator, method);
+        var fulfilment = c.FulfilmentOf(plan.Pair, indicator, method);
         var total = Math.Sqrt((fulfilment.Yearly * fulfilment.Yearly) + (fulfilment.Persistent * fulfilment.Persistent));
 
         // The variance splits into the delivery factor's share (the correlation), the priors' own factors, and the rest.

@@ -88,18 +88,19 @@ internal static class EachYearPlanning
         }
 
         // Every year of the period: a final recorded figure stands as fact (its draw scaled to nothing), a plan figure
-        // or the carried pace is drawn.
+        // or the carried pace is drawn, an amount's around the class's median fulfilment of plans.
+        var fulfilment = c.FulfilmentOf(pair, indicator, space.Method);
+        var centre = space.Method == TrajectoryMethod.Pace ? fulfilment.LogCentre : 0;
         var shifts = new double[goal.Year - firstYear + 1];
         var scale = new double[shifts.Length];
         for (var year = firstYear; year <= goal.Year; year++)
         {
             var i = year - firstYear;
             (shifts[i], scale[i]) = recorded.LastOrDefault(p => p.Year == year) is { Basis: PointBasis.Observed } fact ? (space.ToState(fact.Value), 0.0)
-                : planned.FirstOrDefault(p => p.Year == year) is { } own && basis != ForecastBasis.Assumption ? (space.ToState(own.Value), 1.0)
-                : (pace, 1.0);
+                : planned.FirstOrDefault(p => p.Year == year) is { } own && basis != ForecastBasis.Assumption ? (space.ToState(own.Value) + centre, 1.0)
+                : (pace + (basis == ForecastBasis.Planned ? centre : 0), 1.0);
         }
 
-        var fulfilment = c.FulfilmentOf(indicator, space.Method);
         var logs = recorded.Select(p => space.ToState(p.Value)).ToArray();
         var (spread, fromData, note) = c.StatedSpread(pair, logs.Length >= 3 ? StandardDeviation(logs) : fulfilment.Yearly, logs.Length >= 3);
         var start = used.Count > 0 ? used[^1] : new DataPoint(firstYear - 1, space.FromState(pace), PointBasis.Planned, "assumed");

@@ -79,7 +79,7 @@ internal static class FlowTotalPlanning
             return PlanningContext.Gap(plan, "计划或实际的年度完成量为零，无法推算进度", "the planned or recorded yearly amounts are zero, so no pace can be carried forward");
         }
 
-        var fulfilment = c.FulfilmentOf(indicator, TrajectoryMethod.Pace);
+        var fulfilment = c.FulfilmentOf(plan.Pair, indicator, TrajectoryMethod.Pace);
         var logFlows = recorded.Where(p => p.Value > 0).Select(p => Math.Log(p.Value)).ToArray();
         var (spread, fromData, note) = c.StatedSpread(plan.Pair, logFlows.Length >= 3 ? EachYearPlanning.StandardDeviation(logFlows) : fulfilment.Yearly, logFlows.Length >= 3);
         // From the first year without a record to the goal year: a recorded year inside that span stands as fact.
@@ -87,20 +87,23 @@ internal static class FlowTotalPlanning
         var start = sinceTotal + yearly.Where(kv => kv.Key < firstYear).Sum(kv => kv.Value);
         var amounts = new double[goal.Year - firstYear + 1];
         var scale = new double[amounts.Length];
+        var planCentre = new double[amounts.Length];
         for (var year = firstYear; year <= goal.Year; year++)
         {
-            (amounts[year - firstYear], scale[year - firstYear]) = yearly.TryGetValue(year, out var fact) ? (fact, 0.0)
-                : basis != ForecastBasis.Assumption && planned.FirstOrDefault(p => p.Year == year) is { } own ? (own.Value, 1.0)
-                : (pace, 1.0);
+            // A year drawn around a plan (its own figure, or a pace carried from plans, its own or its peers') is
+            // fulfilled around the class's median; one carried from recorded amounts is already what was delivered.
+            (amounts[year - firstYear], scale[year - firstYear], planCentre[year - firstYear]) = yearly.TryGetValue(year, out var fact) ? (fact, 0.0, 0.0)
+                : basis != ForecastBasis.Assumption && planned.FirstOrDefault(p => p.Year == year) is { } own ? (own.Value, 1.0, fulfilment.LogCentre)
+                : (pace, 1.0, basis is ForecastBasis.Planned or ForecastBasis.Pooled ? fulfilment.LogCentre : 0.0);
         }
 
         var yearlyVariance = (spread * spread) + c.LoadingsOf(indicator, TrajectoryMethod.Pace).Sum(l => Math.Pow(l.Beta * c.Priors.CommonFactors[l.Factor].Spread, 2));
-        var correction = MedianCorrection(amounts.Where((_, i) => scale[i] == 1).ToArray(), yearlyVariance) + fulfilment.LogCentre;
-        var shifts = amounts.Select((a, i) => Math.Log(Math.Max(a, double.Epsilon)) + (correction * scale[i])).ToArray();
+        var correction = MedianCorrection(amounts.Where((_, i) => scale[i] == 1).ToArray(), yearlyVariance);
+        var shifts = amounts.Select((a, i) => Math.Log(Math.Max(a, double.Epsilon)) + ((correction + planCentre[i]) * scale[i])).ToArray();
         var fit = new TrajectoryFit(TrajectoryMethod.Pace, basis, Math.Log(pace), spread, fromData, total, basis == ForecastBasis.Observed ? recorded : planned, en + note, zh);
         var path = new PathPlan(PathShape.FlowTotal, firstYear, start, shifts, spread, fulfilment.PersistentWith(extraPersistent), c.ThresholdValue(indicator, goal, meetsAbove), ValueTransform.Identity, 0)
         {
-            CentreCorrection = correction - fulfilment.LogCentre,
+            CentreCorrection = correction,
             StepScale = scale.All(s => s == 1) ? null : scale,
         };
         return c.Simulate(plan, fit, path);

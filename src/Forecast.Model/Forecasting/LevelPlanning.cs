@@ -33,7 +33,7 @@ internal static class LevelPlanning
         var space = new LevelSpace(method, indicator.Bound ?? 100, TargetResolution(goal.Value));
         var meetsAbove = PlanningContext.MeetsAbove(indicator, goal);
         var thresholdValue = c.ThresholdValue(indicator, goal, meetsAbove);
-        var fulfilment = c.FulfilmentOf(indicator, method);
+        var fulfilment = c.FulfilmentOf(plan.Pair, indicator, method);
         var relative = method == TrajectoryMethod.Linear ? Math.Max(upToGoal.Max(p => Math.Abs(p.Value)), Math.Abs(goal.Value)) : 1;
 
         // The paths start at the latest figure that is not a plan (a baseline or a recorded value), and follow the plan's

@@ -14,6 +14,9 @@ internal sealed class PairPlanner(ForecastCatalog catalog, IReadOnlyDictionary<P
 
     public Figure? Goal(PairId pair) => PlanningContext.GoalOf(_context.Catalog, pair);
 
+    public IReadOnlyList<ClassFulfilment> Fulfilment() =>
+        [.. new[] { _context.Priors.Delivered, _context.Priors.Influenced }.Select(c => new ClassFulfilment(c, _context.Fulfilments.Estimate(c), _context.Fulfilments.Years.Where(y => y.Class == c.Name).ToList()))];
+
     public PairPlan Plan(PairId pair, Figure goal)
     {
         var indicator = _context.Catalog.Indicator(pair.Indicator);

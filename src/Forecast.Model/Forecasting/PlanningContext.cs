@@ -35,6 +35,7 @@ internal sealed class PlanningContext
             s => s.Jurisdiction is null ? [] : catalog.Subtree(s.Jurisdiction).Select(j => j.Id).ToHashSet(StringComparer.Ordinal));
         Pooled = new PooledEvidence(this);
         BaseRates = new BaseRates(this);
+        Fulfilments = new FulfilmentEvidence(this);
     }
 
     public ForecastCatalog Catalog { get; }
@@ -46,6 +47,8 @@ internal sealed class PlanningContext
     public PooledEvidence Pooled { get; }
 
     public BaseRates BaseRates { get; }
+
+    public FulfilmentEvidence Fulfilments { get; }
 
     /// <summary>The figure a pair is judged on: its latest target, else its latest commitment; null where it has neither.</summary>
     public static Figure? GoalOf(ForecastCatalog catalog, PairId pair)
@@ -98,10 +101,13 @@ internal sealed class PlanningContext
     /// <summary>A figure that stands as fact on every path: a final recorded one, or a baseline the text implies exactly.</summary>
     public static bool IsFact(DataPoint point) => point.Basis is PointBasis.Observed or PointBasis.Baseline;
 
-    /// <summary>The yearly and persistent spreads of fulfilment for a pair's method, scaled by its class; the class's centre.</summary>
-    public Fulfilment FulfilmentOf(Indicator indicator, TrajectoryMethod method)
+    /// <summary>
+    /// The yearly and persistent spreads of fulfilment for a pair's method, scaled by its class; the class's centre.
+    /// Both as the recorded outcomes of the class's other pairs estimate them (the priors, where none is recorded).
+    /// </summary>
+    public Fulfilment FulfilmentOf(PairId pair, Indicator indicator, TrajectoryMethod method)
     {
-        var @class = Priors.ClassOf(indicator);
+        var @class = Fulfilments.Estimate(Priors.ClassOf(indicator), pair);
         return new Fulfilment(@class, Priors.Spread[method] * @class.Scale, Priors.Persistent[method] * @class.Scale);
     }
 
@@ -276,7 +282,7 @@ internal sealed class PlanningContext
     public (double Spread, bool FromData, string Note) StatedSpread(PairId pair, double spread, bool fromData) =>
         Settings.PairSpreads.TryGetValue(pair, out var stated)
             ? (stated, false, "; spread stated by the scenario (an assumption), in place of the priors' yearly and persistent parts")
-            : (spread, fromData, fromData ? "; yearly spread estimated from the points" : "; spreads from the priors (an assumption)");
+            : (spread, fromData, (fromData ? "; yearly spread estimated from the points" : "; spreads from the priors (an assumption)") + Fulfilments.NoteOn(Priors.ClassOf(Catalog.Indicator(pair.Indicator)), pair));
 
     public bool IsAncestorOrDescendant(string a, string b) =>
         Catalog.Subtree(a).Any(j => j.Id == b) || Catalog.Subtree(b).Any(j => j.Id == a);

@@ -26,6 +26,9 @@ public sealed class PreparedForecast
 
     public ForecastSettings Settings { get; }
 
+    /// <summary>Each class's fulfilment, the prior beside its estimate from the recorded plan-vs-outcome years of the run.</summary>
+    public IReadOnlyList<ClassFulfilment> Fulfilment => _planner.Fulfilment();
+
     /// <summary>Forecasts <paramref name="pairs"/> (every pair of the catalog when null), in the order given, each on its goal.</summary>
     public ForecastRun Run(SimulationOptions simulation, IEnumerable<PairId>? pairs = null) =>
         Run(simulation, (pairs ?? Catalog.Pairs)

@@ -63,6 +63,9 @@ public static class PriorSensitivity
             yield return ("classes.delivered.plan-base-rate", priors.Delivered.PlanBaseRate, (priors with { Delivered = priors.Delivered with { PlanBaseRate = deliveredPlan } }, deliveredPlan, direction));
             var influencedPlan = MoveRate(priors.Influenced.PlanBaseRate, factor);
             yield return ("classes.influenced.plan-base-rate", priors.Influenced.PlanBaseRate, (priors with { Influenced = priors.Influenced with { PlanBaseRate = influencedPlan } }, influencedPlan, direction));
+            // How much recorded outcomes weigh against the priors: the base rates' and the fulfilment estimates' both.
+            yield return ("classes.delivered.strength", priors.Delivered.Strength, (priors with { Delivered = priors.Delivered with { Strength = priors.Delivered.Strength * factor } }, priors.Delivered.Strength * factor, direction));
+            yield return ("classes.influenced.strength", priors.Influenced.Strength, (priors with { Influenced = priors.Influenced with { Strength = priors.Influenced.Strength * factor } }, priors.Influenced.Strength * factor, direction));
             var correlation = Math.Min(priors.CommitmentCorrelation * factor, 0.99);
             yield return ("commitments.correlation", priors.CommitmentCorrelation, (priors with { CommitmentCorrelation = correlation }, correlation, direction));
             yield return ("about.tolerance", priors.AboutTolerance, (priors with { AboutTolerance = priors.AboutTolerance * factor }, priors.AboutTolerance * factor, direction));
