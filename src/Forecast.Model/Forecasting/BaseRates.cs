@@ -45,7 +45,7 @@ internal sealed class BaseRates
             if (PlanningContext.GoalOf(_context.Catalog, pair) is not { } goal)
                 continue;
             var indicator = _context.Catalog.Indicator(pair.Indicator);
-            if (TermOf(indicator, goal) is not { } term || OutcomeOf(pair, goal, term) is not { } recorded)
+            if (TermOf(indicator, goal) is not { } term || OutcomeOf(indicator, pair, goal, term) is not { } recorded)
                 continue;
             outcomes[pair] = (_context.Priors.ClassOf(indicator).Name, term, _context.Meets(indicator, goal, recorded.Value));
         }
@@ -53,10 +53,19 @@ internal sealed class BaseRates
         return outcomes;
     }
 
-    /// <summary>A commitment's final figure for its year; a plan-period total's final total since its first year, recorded for its goal year.</summary>
-    private DataPoint? OutcomeOf(PairId pair, Figure goal, GoalTerm term) => term == GoalTerm.OneYear
-        ? _context.Settling(pair, goal)
-        : _context.RecordedTotals(pair, goal.FromYear ?? goal.Year).LastOrDefault(p => p.Year == goal.Year);
+    /// <summary>
+    /// A commitment's final figure for its year; a plan-period total's final total since its first year, recorded for
+    /// its goal year, or earlier where it already reaches the goal (a total that only grows is met once reached, as
+    /// its forecast settles it).
+    /// </summary>
+    private DataPoint? OutcomeOf(Indicator indicator, PairId pair, Figure goal, GoalTerm term)
+    {
+        if (term == GoalTerm.OneYear)
+            return _context.Settling(pair, goal);
+        var totals = _context.RecordedTotals(pair, goal.FromYear ?? goal.Year).Where(p => p.Year <= goal.Year).ToList();
+        return totals.LastOrDefault(p => p.Year == goal.Year)
+            ?? totals.FirstOrDefault(p => PlanningContext.MeetsAbove(indicator, goal) && _context.Meets(indicator, goal, p.Value));
+    }
 }
 
 /// <summary>A class's base rate for one goal, and what it rests on, in English and Chinese.</summary>

@@ -121,6 +121,25 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_plan_period_total_recorded_as_reached_before_its_goal_year_counts_as_met_in_the_base_rate()
+    {
+        // Another delivered 2023–2025 total recorded in 2024 as already past its goal: met, as its own forecast settles it.
+        var other = PairId.Parse("dalian/complete-community-pilots");
+        var goal = Forecaster.GoalOf(Shipped.Catalog, other)!;
+        var observations = new Dictionary<PairId, IReadOnlyList<DataPoint>>
+        {
+            [other] = [new DataPoint(2024, goal.Value * 2, PointBasis.Observed, "SYNTHETIC test observation") { Period = ObservationPeriod.Since(2023) }],
+        };
+        var settings = new ForecastSettings(2024);
+
+        var after = Shipped.Run(settings, observations, paths: 20_000, pairs: "dalian/artificial-afforestation-area").Pairs.Single();
+
+        var expected = ((Shipped.Priors.Delivered.PlanBaseRate * Shipped.Priors.Delivered.Strength) + 1) / (Shipped.Priors.Delivered.Strength + 1);
+        Assert.InRange(after.PMeet!.Value, expected - 0.015, expected + 0.015);
+        Assert.Contains("1 recorded outcomes, 1 met", after.Reason.En);
+    }
+
+    [Fact]
     public void A_pooled_pace_borrows_from_two_independent_peers_and_names_them()
     {
         var jobs = Shipped.Run(paths: 10_000, pairs: "dalian/new-urban-jobs").Pairs.Single();
