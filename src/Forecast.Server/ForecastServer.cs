@@ -4,6 +4,8 @@ using Forecast.Grains;
 using Forecast.Grains.Runs;
 using Forecast.Grains.Telemetry;
 using Forecast.Hosting;
+using Forecast.Model.Forecasting;
+using Forecast.Scenarios;
 using Forecast.Server.Api;
 using Forecast.Server.Security;
 using Orleans.Dashboard;
@@ -24,6 +26,7 @@ public static partial class ForecastServer
             ?? throw new InvalidOperationException("No catalog found: set Forecast:DataDirectory or FORECAST_DATA.");
 
         var priorsPath = string.IsNullOrEmpty(options.PriorsPath) ? Path.Combine(dataDirectory, "..", "scenarios", "priors.yaml") : options.PriorsPath;
+        var (catalog, priors) = LoadModelInputs(dataDirectory, priorsPath);
 
         var runs = builder.Configuration.GetSection(RunRetentionOptions.Section).Get<RunRetentionOptions>() ?? new RunRetentionOptions();
         if (runs.Validate() is { Count: > 0 } runErrors)
@@ -42,7 +45,7 @@ public static partial class ForecastServer
         // Forecast:Cluster decides the clustering and the "forecast" storage: embedded memory or PostgreSQL.
         builder.UseOrleans(silo => silo
             .UseForecastCluster(builder.Configuration)
-            .AddForecastGrains(dataDirectory, priorsPath)
+            .AddForecastGrains(catalog, priors)
             .AddDashboard());
 
         var app = builder.Build();
@@ -54,6 +57,28 @@ public static partial class ForecastServer
         // /operator/login for a cookie, a script sends the operator token. Not part of the API's description.
         app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(ForecastOperator.Policy).ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>
+    /// The catalog and the priors, every error in them the operator's to fix, located and without a stack trace: the
+    /// priors pass the scenario reader's YAML bounds first, so no file can exhaust the stack before the host starts.
+    /// </summary>
+    private static (ForecastCatalog Catalog, ForecastPriors Priors) LoadModelInputs(string dataDirectory, string priorsPath)
+    {
+        try
+        {
+            var catalog = CatalogLoader.Load(dataDirectory);
+            YamlGuard.Check(priorsPath);
+            return (catalog, PriorsReader.Read(priorsPath, catalog));
+        }
+        catch (CatalogException e)
+        {
+            throw new ForecastConfigurationException(string.Join(Environment.NewLine, e.Errors));
+        }
+        catch (ScenarioFileException e)
+        {
+            throw new ForecastConfigurationException(e.Message);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]

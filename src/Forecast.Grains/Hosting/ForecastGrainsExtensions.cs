@@ -47,13 +47,6 @@ public static class ForecastGrainsExtensions
         return silo;
     }
 
-    /// <summary>Loads the catalog from <paramref name="dataDirectory"/> and the priors from <paramref name="priorsPath"/>; a broken file fails the silo's start with every error listed.</summary>
-    public static ISiloBuilder AddForecastGrains(this ISiloBuilder silo, string dataDirectory, string priorsPath, bool seedOnStart = true)
-    {
-        var catalog = CatalogLoader.Load(dataDirectory);
-        return silo.AddForecastGrains(catalog, PriorsReader.Read(priorsPath, catalog), seedOnStart);
-    }
-
     /// <summary>The embedded default: the "forecast" storage in memory. A cluster registers PostgreSQL under the same name instead.</summary>
     public static ISiloBuilder AddForecastMemoryStorage(this ISiloBuilder silo)
     {
