@@ -166,12 +166,16 @@ public static partial class SpreadsheetXlsx
             Format = w.Value.Kind switch
             {
                 CellKind.Integer => "0",
-                CellKind.Percent => "0.0%",
+                // A probability under 0.05 % is not 0.0 %: a forecast is never certain, so the cell says how small.
+                CellKind.Percent => PercentFormat,
                 CellKind.PercentChange => "+0.0%;-0.0%;0.0%",
                 _ => null,
             },
         }).ToArray();
     }
+
+    /// <summary>A share as a percentage to one decimal, with "&lt;0.1%" and "&gt;99.9%" where rounding would show 0.0 % or 100.0 %.</summary>
+    internal const string PercentFormat = "[<0.0005]\"<0.1%\";[>0.9995]\">99.9%\";0.0%";
 
     private static int LongestWord(string header) => header.Split(' ').Max(DisplayWidth);
 

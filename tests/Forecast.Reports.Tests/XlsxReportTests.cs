@@ -77,12 +77,12 @@ public sealed class XlsxReportTests
     }
 
     [Fact]
-    public void P_meet_shows_as_a_percentage_and_the_gap_as_a_plain_number()
+    public void P_meet_shows_as_a_percentage_never_rounded_to_0_or_100_and_the_gap_as_a_plain_number()
     {
         var header = WorkbookChecks.Header(_workbook, XlsxReport.FlaggedSheet).ToList();
         string Cell(string column) => $"{(char)('A' + header.IndexOf(column))}2";
 
-        Assert.Equal("0.0%", WorkbookChecks.NumberFormat(_workbook, XlsxReport.FlaggedSheet, Cell("完成概率 P(meet)")));
+        Assert.Equal("[<0.0005]\"<0.1%\";[>0.9995]\">99.9%\";0.0%", WorkbookChecks.NumberFormat(_workbook, XlsxReport.FlaggedSheet, Cell("完成概率 P(meet)")));
         Assert.Equal("General", WorkbookChecks.NumberFormat(_workbook, XlsxReport.FlaggedSheet, Cell("中位缺口 Median gap (unit)")));
         Assert.Equal("0", WorkbookChecks.NumberFormat(_workbook, XlsxReport.FlaggedSheet, Cell("目标年份 Goal year")));
     }
