@@ -8,7 +8,7 @@ namespace Forecast.Contracts;
 /// <param name="PMeet">Null with basis none, and for a settled goal (a recorded outcome is not a probability).</param>
 /// <param name="Flag">One of <see cref="Flags"/>.</param>
 /// <param name="Fan">P5–P95 per simulated year.</param>
-/// <param name="Risk">"none", "own-trend", "own-spread", "common-factor", "scenario-shock", "bound" or "data-gap".</param>
+/// <param name="Risk">"none", "own-trend", "own-spread", "common-factor", "scenario-shock", "bound", "data-gap" or "base-rate".</param>
 /// <param name="Points">The points the fit rests on, each with its basis and source.</param>
 [GenerateSerializer, Immutable, Alias("forecast.PairForecastView")]
 public sealed record PairForecastView(

@@ -16,6 +16,8 @@ internal static class ReasonWriter
         { Gap: not null } => (RiskSource.DataGap, null),
         { Settled: not null } => (RiskSource.None, null),
         { CentreMeets: false, CentreMeetsWithoutShocks: true } => (RiskSource.ScenarioShock, string.Join(", ", plan.Shocks)),
+        // A base rate's centre is placed where P(meet) is the rate: it is no trend, and its spread no indicator's own.
+        { Fit.Basis: ForecastBasis.BaseRate } => (RiskSource.BaseRate, null),
         { CentreMeets: false } => (RiskSource.OwnTrend, null),
         { TargetAtBound: true } => (RiskSource.Bound, null),
         { DominantFactor: { } factor } => (RiskSource.CommonFactor, factor),
@@ -83,6 +85,10 @@ internal static class ReasonWriter
             case RiskSource.CommonFactor:
                 zh.Add($"主要风险来自共同因素“{factor}”（占年度波动{P(1 - plan.OwnVarianceShare)}）");
                 en.Add($"mostly the {factor} factor ({P(1 - plan.OwnVarianceShare)} of the yearly variance)");
+                break;
+            case RiskSource.BaseRate:
+                zh.Add("主要取决于同类目标的兑现情况：本目标自身的进展尚无计划或实际数据");
+                en.Add("mostly how often like goals are delivered: nothing of its own progress is planned or recorded yet");
                 break;
             case RiskSource.OwnSpread:
                 zh.Add("主要风险来自该指标自身的年度波动");

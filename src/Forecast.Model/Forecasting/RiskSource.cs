@@ -23,4 +23,7 @@ public enum RiskSource
 
     /// <summary>No basis: the data gap itself.</summary>
     DataGap,
+
+    /// <summary>How often goals like it are fulfilled: nothing of its own progress speaks to it yet.</summary>
+    BaseRate,
 }

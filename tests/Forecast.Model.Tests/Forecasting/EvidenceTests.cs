@@ -72,6 +72,17 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_base_rate_forecast_says_its_risk_is_how_often_like_goals_are_delivered_not_a_trend_or_a_spread()
+    {
+        // Shenyang's 2023 commitment and Dalian's plan-period total: nothing of their own progress is known.
+        var forecasts = Shipped.Run(paths: 4_000, pairs: ["shenyang/clinical-key-specialties-new", "dalian/artificial-afforestation-area"]).Pairs;
+
+        Assert.All(forecasts, f => Assert.Equal(RiskSource.BaseRate, f.Risk));
+        Assert.All(forecasts, f => Assert.Contains("how often like goals are delivered", f.Reason.En));
+        Assert.All(forecasts, f => Assert.DoesNotContain("year-to-year spread", f.Reason.En));
+    }
+
+    [Fact]
     public void Recorded_outcomes_of_other_commitments_update_the_base_rate_and_a_pairs_own_outcome_is_left_out()
     {
         // Five other delivered commitments of 2023 recorded as missed pull the rate down from the prior's 85 %.
