@@ -11,11 +11,14 @@ public interface IRunReports : IGrainWithStringKey
     /// pairs: the jurisdiction keeps its part of the result (<see cref="IJurisdictionRun"/>).
     /// </summary>
     /// <remarks>
-    /// Every jurisdiction of a run reports to this one grain, most of them at about the same time; on a national
-    /// catalog (3,000 jurisdictions) the last in the queue waited past the default 30 s and failed the run. The bound
-    /// is the run's own (<see cref="IJurisdictionRun.Run"/>).
+    /// One-way: a jurisdiction's run never waits on the run grain, which is itself waiting on the jurisdictions. When a
+    /// silo dies, Orleans deactivates every activation whose directory entry that silo held; a run grain deactivating
+    /// in the middle of its run holds every call to it until the run ends, so a report that waited for an answer
+    /// waited for its own run: the run hung (for the 30 minutes a report may take) and every progress poll with it.
+    /// Progress is best-effort; the run's end does not depend on it. A report also never waits behind the thousands of
+    /// others of a national run.
     /// </remarks>
-    [Alias("ReportDone"), AlwaysInterleave, ResponseTimeout("00:30:00")]
+    [Alias("ReportDone"), AlwaysInterleave, OneWay]
     Task ReportDone(string jurisdiction, int pairsDone);
 
     /// <summary>

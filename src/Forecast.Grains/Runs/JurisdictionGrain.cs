@@ -192,7 +192,8 @@ public sealed class JurisdictionGrain(
         foreach (var failure in failures)
             logger.LogWarning("Run {RunId}: pair {Pair} failed: {Error}", order.RunId, failure.Pair, failure.Error);
 
-        // Progress moves as soon as the pairs are done; their forecasts wait for the rollup and are stored with it.
+        // Progress moves as soon as the pairs are done (one-way: never waiting on the run grain); their forecasts wait
+        // for the rollup and are stored with it.
         await GrainFactory.GetGrain<IRunReports>(order.RunId).ReportDone(id, pairViews.Count + failures.Count);
 
         var summaries = await Task.WhenAll(children);

@@ -8,6 +8,7 @@ using Forecast.Grains.Views;
 using Forecast.Model;
 using Forecast.Model.Forecasting;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 
 namespace Forecast.Grains.Runs;
 
@@ -130,8 +131,7 @@ public sealed class ScenarioRunGrain(
                 DateTimeOffset.UtcNow,
                 order.ModelRevision,
                 roots.SelectMany(r => catalog.Subtree(r)).Select(j => j.Id).ToList());
-            state.State = ScenarioRunState.Completed(result, inputsHash, _progress.Values.Sum(p => p.Total));
-            await state.WriteStateAsync();
+            await StoreCompleted(ScenarioRunState.Completed(result, inputsHash, _progress.Values.Sum(p => p.Total)));
             // The scenario's latest-run record may have been on the lost silo too: a finished run must not fail for it.
             await AskThroughSiloLoss("the scenario's latest-run record", () => GrainFactory.GetGrain<IScenarioLatestGrain>(order.Scenario.Id).Completed(RunId, roots, result.CompletedAt));
             _running = RunState.Completed;
@@ -150,6 +150,28 @@ public sealed class ScenarioRunGrain(
         }
 
         await TellIndex(index => index.Finished(RunId, order.Scenario.Id));
+    }
+
+    /// <summary>
+    /// Stores the finished run. When a silo dies, the runtime deactivates the activations whose directory entry it
+    /// held, and this grain may be one of them in the middle of its run: it finishes the run, while a call meanwhile
+    /// activates it again elsewhere and that activation resumes the same stored order. Whichever stores second finds
+    /// the other's write; the same order with the same inputs is the same run, so it takes the stored one.
+    /// </summary>
+    private async Task StoreCompleted(ScenarioRunState completed)
+    {
+        try
+        {
+            state.State = completed;
+            await state.WriteStateAsync();
+        }
+        catch (InconsistentStateException)
+        {
+            await state.ReadStateAsync();
+            if (state.State is not { State: RunState.Completed } stored || stored.InputsHash != completed.InputsHash)
+                throw;
+            logger.LogInformation("Run {RunId}: another activation of this run stored it first; keeping its result", RunId);
+        }
     }
 
     public async Task Forget(string scenarioId)
