@@ -147,17 +147,10 @@ public sealed class ScenarioRunGrain(
                 var observations = await Snapshot();
                 _snapshot = null;
                 inputsHash = InputsHash(observations);
-                if (StoredOutline() is not null && state.State.InputsHash == inputsHash)
+                if (KeptOutline() is not null && state.State.InputsHash == inputsHash)
                 {
                     // Asked for again on the same observations: the stored result stands, the most recent finished run.
-                    state.State.State = RunState.Completed;
-                    state.State.Snapshotting = null;
-                    await state.WriteStateAsync();
-                    _running = RunState.NotStarted;
-                    _progress.Clear();
-                    _timer?.Dispose();
-                    _timer = null;
-                    await TellIndex(index => index.Finished(RunId, scenario.Id));
+                    await KeepStoredRun(scenario.Id, error: null);
                     return;
                 }
 
@@ -189,6 +182,14 @@ public sealed class ScenarioRunGrain(
         {
             logger.LogError(e, "Run {RunId} of scenario {Scenario} failed", RunId, scenario.Id);
             _snapshot = null;
+            if (order is null && KeptOutline() is not null)
+            {
+                // Started again, but the snapshot could not be read: the stored result of the same content stays, as
+                // it did when Start took the snapshot itself and failed to its caller.
+                await KeepStoredRun(scenario.Id, $"started again, but its snapshot failed ({e.GetType().Name}: {e.Message}); this is the previous result");
+                return;
+            }
+
             await Fail(scenario.Id, $"{e.GetType().Name}: {e.Message}");
             return;
         }
@@ -199,6 +200,20 @@ public sealed class ScenarioRunGrain(
         }
 
         await TellIndex(index => index.Finished(RunId, scenario.Id));
+    }
+
+    /// <summary>Back to the stored completed run (its outline stayed while the snapshot was taken), as this activation's answer.</summary>
+    private async Task KeepStoredRun(string scenarioId, string? error)
+    {
+        state.State.State = RunState.Completed;
+        state.State.Snapshotting = null;
+        state.State.Error = error;
+        _running = RunState.NotStarted;
+        _progress.Clear();
+        _timer?.Dispose();
+        _timer = null;
+        await state.WriteStateAsync();
+        await TellIndex(index => index.Finished(RunId, scenarioId));
     }
 
     public async Task Forget(string scenarioId)
@@ -301,7 +316,11 @@ public sealed class ScenarioRunGrain(
 
     /// <summary>The stored outline; null if none, or if it ran on another catalog than this silo's (Start runs it again).</summary>
     private RunOutline? StoredOutline() =>
-        state.State is { State: RunState.Completed, Outline: { } outline } && outline.CatalogHash == views.Catalog.ContentHash ? outline : null;
+        state.State.State == RunState.Completed ? KeptOutline() : null;
+
+    /// <summary>The outline of the last completed run of this content on this catalog, kept while it is started again; null if none.</summary>
+    private RunOutline? KeptOutline() =>
+        state.State.Outline is { } outline && outline.CatalogHash == views.Catalog.ContentHash ? outline : null;
 
     private RunProgress Progress()
     {
