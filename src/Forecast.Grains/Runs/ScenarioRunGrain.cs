@@ -79,8 +79,8 @@ public sealed class ScenarioRunGrain(
 
     /// <summary>
     /// Validates and answers at once: the snapshot (a query per jurisdiction, a national catalog's thousands of them)
-    /// and the fan-out go on in the run's own turns, so a client asking for a national run is answered in well under a
-    /// second and follows the snapshot's progress in <see cref="RunProgress.Phase"/>.
+    /// and the fan-out go on in the run's own turns, so a client asking for a national run is answered before any of
+    /// them and follows the snapshot's progress in <see cref="RunProgress.Phase"/>.
     /// </summary>
     public async Task<RunProgress> Start(Scenario scenario)
     {
@@ -127,7 +127,12 @@ public sealed class ScenarioRunGrain(
 
     public Task<RunProgress> GetProgress() => Task.FromResult(Progress());
 
-    public Task<RunOutline?> GetOutline() => Task.FromResult(_running != RunState.Running ? StoredOutline() : null);
+    /// <summary>
+    /// The finished run's outline. While a run started again takes its snapshot, the stored result of the same content
+    /// still stands (as it did while Start took the snapshot in its own turn); once it computes anew, none.
+    /// </summary>
+    public Task<RunOutline?> GetOutline() =>
+        Task.FromResult(_running != RunState.Running ? StoredOutline() : _snapshot is not null ? KeptOutline() : null);
 
     public Task ReportDone(string jurisdiction, int pairsDone)
     {
