@@ -95,8 +95,10 @@ internal static class Driver
                 RunProgress? progress = null;
                 var calls = 0;
                 var restarts = 0;
-                // Start answers once it has snapshotted every pair's observations: on a cold cluster, the pairs' activations.
+                // Start answers once it has validated the scenario; the snapshot of every pair's observations (a query
+                // per jurisdiction) follows in the run's own turns, and ends when progress leaves the "snapshot" phase.
                 TimeSpan? startAnswered = null;
+                TimeSpan? snapshotTaken = null;
                 var lastShown = TimeSpan.Zero;
                 var sinceStart = Stopwatch.StartNew();
                 while (progress is null || progress.State == RunState.Running
@@ -138,6 +140,9 @@ internal static class Driver
                         {
                             progress = await grain.GetProgress();
                         }
+
+                        if (snapshotTaken is null && progress is { State: RunState.Running or RunState.Completed } && progress.Phase?.StartsWith("snapshot", StringComparison.Ordinal) != true)
+                            snapshotTaken = wall.Elapsed;
                     }
                     catch (TimeoutException) when (wall.Elapsed < TimeSpan.FromMinutes(30))
                     {
@@ -160,7 +165,7 @@ internal static class Driver
                     throw new InvalidOperationException($"run {progress.RunId} ended {progress.State}: {progress.Error}");
                 var load = File.ReadAllText("/proc/loadavg").Split(' ');
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {label}: {siloCount} silo(s), run {run + 1} ({(run == 0 ? "cold: first activations" : "warm")}): {progress.PairsTotal:N0} pairs in scope, Start→Completed {wall.Elapsed.TotalSeconds:F2} s, {progress.PairsTotal / wall.Elapsed.TotalSeconds:N0} pairs/s{(startAnswered is { } answered ? $" (Start answered after {answered.TotalSeconds:F2} s)" : "")}{(restarts > 0 ? $" ({restarts} restart(s) of Start included)" : "")}; load average {load[0]} {load[1]} {load[2]}"));
+                    $"  {label}: {siloCount} silo(s), run {run + 1} ({(run == 0 ? "cold: first activations" : "warm")}): {progress.PairsTotal:N0} pairs in scope, Start→Completed {wall.Elapsed.TotalSeconds:F2} s, {progress.PairsTotal / wall.Elapsed.TotalSeconds:N0} pairs/s{(startAnswered is { } answered ? $" (Start answered after {answered.TotalSeconds:F2} s" + (snapshotTaken is { } taken ? $", snapshot taken by {taken.TotalSeconds:F2} s)" : ")") : "")}{(restarts > 0 ? $" ({restarts} restart(s) of Start included)" : "")}; load average {load[0]} {load[1]} {load[2]}"));
                 var pairsPerSilo = await PairsPerSilo(client.Grains, progress, ports);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"    processor time: silos {siloCpuSpent.Sum():F1} s ({string.Join(" + ", siloCpuSpent.Select(c => c.ToString("F1", CultureInfo.InvariantCulture)))}), PostgreSQL {postgresCpuSpent:F1} s; peak memory per silo {string.Join(" / ", peaks.Select(p => p.ToString("F2", CultureInfo.InvariantCulture)))} GiB (largest / mean {peaks.Max() / peaks.Average():F2}); pairs per silo {string.Join(" / ", pairsPerSilo.Select(p => p.ToString("N0", CultureInfo.InvariantCulture)))}"));

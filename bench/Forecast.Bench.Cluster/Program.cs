@@ -14,6 +14,8 @@ using Microsoft.Extensions.Logging;
 //
 //   dotnet run -c Release --project bench/Forecast.Bench.Cluster -- driver [--catalog synthetic|shipped]
 //       [--jurisdictions 3000] [--indicators 100] [--paths 10000] [--runs 2] [--silos 3,1]
+//   ... -- prepare [--jurisdictions 300] [--indicators 100] [--paths 10000]: what a silo spends on a run before and
+//       beside its own pairs (the preparation every silo makes), in one process, no cluster.
 //
 // The `silo` mode is what the driver launches; it is not meant to be run by hand.
 var options = Arguments.Parse(args.Skip(1));
@@ -21,6 +23,7 @@ return args.FirstOrDefault() switch
 {
     "silo" => await RunSilo(options),
     "driver" => await Driver.RunAsync(options),
+    "prepare" => PrepareCost.Run(options),
     _ => Usage(),
 };
 

@@ -76,10 +76,15 @@ internal static class SyntheticNation
 
         // Evidence must appear verbatim in the seed document and state the target, so the document lists every
         // phrase the figures use: a bounded set of values keeps it short.
+        // One commitments file per province (its cities with it; the country in a file of its own): the nation's
+        // 300,000 pairs in one file are 45 MB, over the catalog's bound on a file (CatalogLimits.MaxCsvBytes).
         var phrases = new SortedSet<string>(StringComparer.Ordinal);
-        var figures = new StringBuilder("jurisdiction,indicator,role,year,from_year,value,unit,comparator,seed,clause,evidence,note\n");
+        var files = new SortedDictionary<string, StringBuilder>(StringComparer.Ordinal);
         foreach (var jurisdiction in ids)
         {
+            var fileName = jurisdiction == "syn" ? "synthetic-nation.csv" : $"synthetic-{jurisdiction[..8]}.csv";
+            if (!files.TryGetValue(fileName, out var figures))
+                files[fileName] = figures = new StringBuilder("jurisdiction,indicator,role,year,from_year,value,unit,comparator,seed,clause,evidence,note\n");
             for (var i = 0; i < indicatorCount; i++)
             {
                 string unit, evidence;
@@ -114,7 +119,8 @@ internal static class SyntheticNation
             }
         }
 
-        File.WriteAllText(Path.Combine(data, "commitments", "synthetic.csv"), figures.ToString());
+        foreach (var (fileName, figures) in files)
+            File.WriteAllText(Path.Combine(data, "commitments", fileName), figures.ToString());
         File.WriteAllText(Path.Combine(data, "seeds", SeedFile), "SYNTHETIC(由代码生成,不是数据)\n" + string.Join("\n", phrases) + "\n");
         File.WriteAllText(Path.Combine(data, "seeds.csv"), $"file,jurisdiction,title_zh,published,practical_matters_year\n{SeedFile},syn,合成方案 SYNTHETIC,2024-01-08,2023\n");
         File.WriteAllText(Path.Combine(data, "qualitative.csv"), "jurisdiction,seed,clause,evidence,reason\n");

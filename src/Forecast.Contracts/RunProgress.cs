@@ -9,4 +9,9 @@ public sealed record RunProgress(
     [property: Id(2)] int PairsDone,
     [property: Id(3)] int PairsTotal,
     [property: Id(4)] IReadOnlyList<JurisdictionProgress> Jurisdictions,
-    [property: Id(5)] string? Error);
+    [property: Id(5)] string? Error)
+{
+    /// <summary>What a running run is doing: "snapshot n/N jurisdictions" while it reads the observations, "forecast" once it computes; null otherwise.</summary>
+    [Id(6)]
+    public string? Phase { get; init; }
+}

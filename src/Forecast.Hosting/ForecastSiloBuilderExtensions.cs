@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Forecast.Grains;
+using Forecast.Grains.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -54,12 +55,15 @@ public static class ForecastSiloBuilderExtensions
             clustering.Invariant = PostgresProvider.Invariant;
             clustering.ConnectionString = connectionString;
         });
+        var serializer = new ForecastGrainStateSerializer();
         silo.AddAdoNetGrainStorage(ForecastStorage.Name, storage =>
         {
             storage.Invariant = PostgresProvider.Invariant;
             storage.ConnectionString = connectionString;
-            storage.GrainStorageSerializer = new ForecastGrainStateSerializer();
+            storage.GrainStorageSerializer = serializer;
         });
+        // A run's snapshot reads a jurisdiction's pairs in one query of the same rows.
+        silo.Services.AddKeyedSingleton<IGrainStateQuery>(ForecastStorage.Name, (_, _) => new PostgresGrainStateQuery(connectionString, options.ServiceId, serializer));
         if (options.InitializeDatabase)
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services =>
                 new DatabaseInitializationParticipant(connectionString, services.GetRequiredService<ILogger<DatabaseInitializationParticipant>>()));

@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Json;
 using Forecast.Grains;
+using Forecast.Grains.Storage;
 using Forecast.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -110,6 +112,29 @@ namespace Forecast.Cluster.Tests
             await _storage.WriteStateAsync(StateName, grain, one);
 
             await Assert.ThrowsAsync<InconsistentStateException>(() => _storage.WriteStateAsync(StateName, grain, other));
+        }
+
+        [Fact]
+        public async Task States_read_together_in_one_query_equal_each_read_alone()
+        {
+            var stored = NewGrainId();
+            var cleared = NewGrainId();
+            var never = NewGrainId();
+            var other = GrainId.Create("indicator", $"test/{Guid.NewGuid():N}");
+            await _storage.WriteStateAsync(StateName, stored, new GrainState<V1.ObservationLog>(V1.ObservationLog.Sample()));
+            var clearing = new GrainState<V1.ObservationLog>(V1.ObservationLog.Sample());
+            await _storage.WriteStateAsync(StateName, cleared, clearing);
+            await _storage.ClearStateAsync(StateName, cleared, clearing);
+            await _storage.WriteStateAsync("another-state", other, new GrainState<V1.ObservationLog>(V1.ObservationLog.Sample()));
+            var query = _silo.Services.GetRequiredKeyedService<IGrainStateQuery>(ForecastStorage.Name);
+
+            var together = await query.ReadMany<V1.ObservationLog>(StateName, [stored, cleared, never, other]);
+
+            Assert.Equal([stored], together.Keys);
+            var alone = new GrainState<V1.ObservationLog>();
+            await _storage.ReadStateAsync(StateName, stored, alone);
+            Assert.Equal(await StoredJsonAsync(stored), JsonSerializer.Serialize(together[stored], ForecastGrainStateSerializer.JsonOptions));
+            Assert.Equal(alone.State!.Describe(), together[stored].Describe());
         }
 
         private static GrainId NewGrainId() => GrainId.Create("indicator", $"test/{Guid.NewGuid():N}");

@@ -1,6 +1,9 @@
 using Forecast.Contracts;
 using Forecast.Grains.Pairs;
+using System.Text.Json;
 using Forecast.Grains.Runs;
+using Forecast.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 
 namespace Forecast.Grains.Tests;
@@ -43,6 +46,26 @@ public sealed class PairSnapshotTests
         Assert.Equal([131.0], observations[Pair].Select(o => o.Value));
         var statistics = await second.Client.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
         Assert.DoesNotContain(statistics, s => s.GrainType.Contains(nameof(IndicatorGrain), StringComparison.Ordinal) && s.ActivationCount > 0);
+    }
+
+    [Fact]
+    public async Task A_jurisdictions_pairs_read_together_from_memory_storage_equal_each_pair_read_alone()
+    {
+        await using var cluster = Shipped.Cluster(silos: 2, catalog: SyntheticCatalog.TwoDistricts());
+        await cluster.DeployAsync();
+        IReadOnlyList<string> pairs = SyntheticCatalog.Pairs;
+        await cluster.Client.GetGrain<IIndicatorGrain>(Pair).RecordObservation(new ObservationInput(2023, 131, "test observation", "snapshot test"));
+        await cluster.Client.GetGrain<IIndicatorGrain>(Pair).RecordObservation(new ObservationInput(2024, 135.5, "test observation", "snapshot test"));
+        var services = cluster.Silos[1].ServiceProvider;
+        Assert.IsAssignableFrom<IGrainStateQuery>(services.GetRequiredKeyedService<IGrainStorage>(ForecastStorage.Name));
+        var stored = services.GetRequiredService<StoredPairObservations>();
+
+        var together = await stored.ReadMany(pairs);
+
+        Assert.Equal(pairs.Order(StringComparer.Ordinal), together.Keys.Order(StringComparer.Ordinal));
+        foreach (var pair in pairs)
+            Assert.Equal(JsonSerializer.Serialize(await stored.Read(pair)), JsonSerializer.Serialize(together[pair]));
+        Assert.Equal([131.0, 135.5], together[Pair].Observations.Select(o => o.Value));
     }
 
     [Fact]

@@ -13,9 +13,31 @@ public sealed class RunParts(IServiceProvider services, IGrainFactory grains)
 {
     private readonly IGrainStorage _storage = services.GetRequiredKeyedService<IGrainStorage>(ForecastStorage.Name);
 
+    /// <summary>
+    /// Parts a silo writes at once. A national run's thousands of jurisdictions finish close together, and their
+    /// writes (a read and a write each) all at once exhausted the silo's connection pool (20) under load, which failed
+    /// the run; the rest of the pool stays for snapshots, run state and membership.
+    /// </summary>
+    public const int WrittenAtOnce = 8;
+
+    private readonly SemaphoreSlim _writing = new(WrittenAtOnce);
+
     public static string StateName(string runId) => "run/" + runId;
 
     public async Task Write(string runId, string jurisdiction, StoredRunPart part)
+    {
+        await _writing.WaitAsync();
+        try
+        {
+            await WriteOver(runId, jurisdiction, part);
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+
+    private async Task WriteOver(string runId, string jurisdiction, StoredRunPart part)
     {
         var state = await ReadState(runId, jurisdiction);
         state.State = part;

@@ -13,8 +13,8 @@ using Orleans.Storage;
 namespace Forecast.Grains.Runs;
 
 /// <summary>
-/// One run of a scenario, keyed by the scenario's content hash. Start validates, snapshots the observations, and
-/// returns at once; the run itself goes on in a one-shot timer that fans out top-down over the jurisdictions in scope.
+/// One run of a scenario, keyed by the scenario's content hash. Start validates and returns at once; the run itself
+/// goes on in a one-shot timer that snapshots the observations, then fans out top-down over the jurisdictions in scope.
 /// The same content on the same catalog and observations returns the stored run. It keeps the run's order, its
 /// progress and its outline only: each jurisdiction stores its own part of the result (<see cref="RunParts"/>).
 /// </summary>
@@ -31,12 +31,34 @@ public sealed class ScenarioRunGrain(
     private RunState _running = RunState.NotStarted;
     private string? _error;
 
+    /// <summary>While the run reads its observations: jurisdictions read of all; null otherwise.</summary>
+    private (int Done, int Total)? _snapshot;
+
     private string RunId => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // A run stored as Running lost the activation executing it (its silo died): carry on from its stored order.
-        // Any call reactivates it here, a poller's GetProgress included, so nobody has to start it again.
+        // A run stored as Running lost the activation executing it (its silo died): carry on from its stored order, or
+        // take the snapshot again if it had none yet. Any call reactivates it here, a poller's GetProgress included,
+        // so nobody has to start it again.
+        if (state.State is { State: RunState.Running, Order: null, Snapshotting: { } scenario })
+        {
+            ScenarioInputs inputs;
+            try
+            {
+                inputs = ScenarioInputs.From(scenario, views.Catalog, priors);
+            }
+            catch (ScenarioRejectedException e)
+            {
+                await Fail(scenario.Id, $"the catalog changed while the run was interrupted: {e.Message}");
+                return;
+            }
+
+            logger.LogWarning("Run {RunId} of scenario {Scenario} was interrupted in its snapshot; taking it again", RunId, scenario.Id);
+            Begin(scenario, inputs, order: null, inputsHash: null);
+            return;
+        }
+
         if (state.State is not { State: RunState.Running, Order: { } order })
             return;
         if (order.CatalogHash != views.Catalog.ContentHash)
@@ -51,11 +73,16 @@ public sealed class ScenarioRunGrain(
             return;
         }
 
-        var inputs = ScenarioInputs.From(order.Scenario, views.Catalog, priors);
+        var resumed = ScenarioInputs.From(order.Scenario, views.Catalog, priors);
         logger.LogWarning("Run {RunId} of scenario {Scenario} was interrupted; resuming it", RunId, order.Scenario.Id);
-        Begin(order, inputs, InputsHash(order.Observations));
+        Begin(order.Scenario, resumed, order, InputsHash(order.Observations));
     }
 
+    /// <summary>
+    /// Validates and answers at once: the snapshot (a query per jurisdiction, a national catalog's thousands of them)
+    /// and the fan-out go on in the run's own turns, so a client asking for a national run is answered before any of
+    /// them and follows the snapshot's progress in <see cref="RunProgress.Phase"/>.
+    /// </summary>
     public async Task<RunProgress> Start(Scenario scenario)
     {
         if (scenario is null)
@@ -66,26 +93,21 @@ public sealed class ScenarioRunGrain(
         if (_running == RunState.Running)
             return Progress();
 
-        var observations = await Snapshot();
-        var inputsHash = InputsHash(observations);
-        if (StoredOutline() is not null && state.State.InputsHash == inputsHash)
-        {
-            // Asked for again: the most recent finished run, the last to be forgotten.
-            await TellIndex(index => index.Finished(RunId, scenario.Id));
-            return Progress();
-        }
-
-        var order = new RunOrder(RunId, scenario, views.Catalog.ContentHash, observations, ModelRevision.Current) { InputsHash = inputsHash };
+        // Stored as running before it answers, so that an activation on another silo takes the snapshot again if this
+        // one dies, and the index lists the run before anyone asks for it. A stored result of the same content stays
+        // until the snapshot shows whether it still stands.
         state.State.State = RunState.Running;
         state.State.Error = null;
-        state.State.Order = order;
+        state.State.Order = null;
+        state.State.Snapshotting = scenario;
         await state.WriteStateAsync();
         await TellIndex(index => index.Started(RunId, scenario.Id));
-        Begin(order, inputs, inputsHash);
+        Begin(scenario, inputs, order: null, inputsHash: null);
         return Progress();
     }
 
-    private void Begin(RunOrder order, ScenarioInputs inputs, string inputsHash)
+    /// <summary>Starts the run's work in a one-shot timer: the snapshot unless <paramref name="order"/> already has one, then the fan-out.</summary>
+    private void Begin(Scenario scenario, ScenarioInputs inputs, RunOrder? order, string? inputsHash)
     {
         _progress.Clear();
         _error = null;
@@ -95,17 +117,23 @@ public sealed class ScenarioRunGrain(
                 _progress[jurisdiction.Id] = (0, inputs.PairsIn(views.Catalog, jurisdiction.Id).Count);
         }
 
+        _snapshot = order is null ? (0, views.Catalog.Jurisdictions.Count) : null;
         _running = RunState.Running;
         _timer?.Dispose();
         _timer = this.RegisterGrainTimer(
-            (run, cancellation) => Execute(run.Order, run.Roots, run.InputsHash),
-            (Order: order, Roots: inputs.ScopeRoots, InputsHash: inputsHash),
+            (run, cancellation) => Execute(run.Scenario, run.Roots, run.Order, run.InputsHash),
+            (Scenario: scenario, Roots: inputs.ScopeRoots, Order: order, InputsHash: inputsHash),
             new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
     }
 
     public Task<RunProgress> GetProgress() => Task.FromResult(Progress());
 
-    public Task<RunOutline?> GetOutline() => Task.FromResult(_running != RunState.Running ? StoredOutline() : null);
+    /// <summary>
+    /// The finished run's outline. While a run started again takes its snapshot, the stored result of the same content
+    /// still stands (as it did while Start took the snapshot in its own turn); once it computes anew, none.
+    /// </summary>
+    public Task<RunOutline?> GetOutline() =>
+        Task.FromResult(_running != RunState.Running ? StoredOutline() : _snapshot is not null ? KeptOutline() : null);
 
     public Task ReportDone(string jurisdiction, int pairsDone)
     {
@@ -114,12 +142,30 @@ public sealed class ScenarioRunGrain(
         return Task.CompletedTask;
     }
 
-    private async Task Execute(RunOrder order, IReadOnlyList<string> roots, string inputsHash)
+    private async Task Execute(Scenario scenario, IReadOnlyList<string> roots, RunOrder? order, string? inputsHash)
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         try
         {
+            if (order is null)
+            {
+                var observations = await Snapshot();
+                _snapshot = null;
+                inputsHash = InputsHash(observations);
+                if (KeptOutline() is not null && state.State.InputsHash == inputsHash)
+                {
+                    // Asked for again on the same observations: the stored result stands, the most recent finished run.
+                    await KeepStoredRun(scenario.Id, error: null);
+                    return;
+                }
+
+                order = new RunOrder(RunId, scenario, views.Catalog.ContentHash, observations, ModelRevision.Current) { InputsHash = inputsHash };
+                state.State.Order = order;
+                state.State.Snapshotting = null;
+                await state.WriteStateAsync();
+            }
+
             await FanOut(order, roots);
             var catalog = views.Catalog;
             var result = new RunOutline(
@@ -131,16 +177,25 @@ public sealed class ScenarioRunGrain(
                 DateTimeOffset.UtcNow,
                 order.ModelRevision,
                 roots.SelectMany(r => catalog.Subtree(r)).Select(j => j.Id).ToList());
-            await StoreCompleted(ScenarioRunState.Completed(result, inputsHash, _progress.Values.Sum(p => p.Total)));
+            await StoreCompleted(ScenarioRunState.Completed(result, inputsHash!, _progress.Values.Sum(p => p.Total)));
             // The scenario's latest-run record may have been on the lost silo too: a finished run must not fail for it.
-            await AskThroughSiloLoss("the scenario's latest-run record", () => GrainFactory.GetGrain<IScenarioLatestGrain>(order.Scenario.Id).Completed(RunId, roots, result.CompletedAt));
+            await AskThroughSiloLoss("the scenario's latest-run record", () => GrainFactory.GetGrain<IScenarioLatestGrain>(scenario.Id).Completed(RunId, roots, result.CompletedAt));
             _running = RunState.Completed;
             metrics.RunCompleted(clock.Elapsed, _progress.Values.Sum(p => p.Done));
         }
         catch (Exception e)
         {
-            logger.LogError(e, "Run {RunId} of scenario {Scenario} failed", RunId, order.Scenario.Id);
-            await Fail(order.Scenario.Id, $"{e.GetType().Name}: {e.Message}");
+            logger.LogError(e, "Run {RunId} of scenario {Scenario} failed", RunId, scenario.Id);
+            _snapshot = null;
+            if (order is null && KeptOutline() is not null)
+            {
+                // Started again, but the snapshot could not be read: the stored result of the same content stays, as
+                // it did when Start took the snapshot itself and failed to its caller.
+                await KeepStoredRun(scenario.Id, $"started again, but its snapshot failed ({e.GetType().Name}: {e.Message}); this is the previous result");
+                return;
+            }
+
+            await Fail(scenario.Id, $"{e.GetType().Name}: {e.Message}");
             return;
         }
         finally
@@ -149,7 +204,21 @@ public sealed class ScenarioRunGrain(
             _timer = null;
         }
 
-        await TellIndex(index => index.Finished(RunId, order.Scenario.Id));
+        await TellIndex(index => index.Finished(RunId, scenario.Id));
+    }
+
+    /// <summary>Back to the stored completed run (its outline stayed while the snapshot was taken), as this activation's answer.</summary>
+    private async Task KeepStoredRun(string scenarioId, string? error)
+    {
+        state.State.State = RunState.Completed;
+        state.State.Snapshotting = null;
+        state.State.Error = error;
+        _running = RunState.NotStarted;
+        _progress.Clear();
+        _timer?.Dispose();
+        _timer = null;
+        await state.WriteStateAsync();
+        await TellIndex(index => index.Finished(RunId, scenarioId));
     }
 
     /// <summary>
@@ -274,7 +343,11 @@ public sealed class ScenarioRunGrain(
 
     /// <summary>The stored outline; null if none, or if it ran on another catalog than this silo's (Start runs it again).</summary>
     private RunOutline? StoredOutline() =>
-        state.State is { State: RunState.Completed, Outline: { } outline } && outline.CatalogHash == views.Catalog.ContentHash ? outline : null;
+        state.State.State == RunState.Completed ? KeptOutline() : null;
+
+    /// <summary>The outline of the last completed run of this content on this catalog, kept while it is started again; null if none.</summary>
+    private RunOutline? KeptOutline() =>
+        state.State.Outline is { } outline && outline.CatalogHash == views.Catalog.ContentHash ? outline : null;
 
     private RunProgress Progress()
     {
@@ -289,15 +362,22 @@ public sealed class ScenarioRunGrain(
 
         var jurisdictions = _progress.Select(p => new JurisdictionProgress(p.Key, p.Value.Done, p.Value.Total)).ToList();
         var done = _running == RunState.Completed ? _progress.Values.Sum(p => p.Total) : _progress.Values.Sum(p => p.Done);
-        return new RunProgress(RunId, _running, done, _progress.Values.Sum(p => p.Total), jurisdictions, _error);
+        var phase = _running != RunState.Running ? null : _snapshot is { } read ? $"snapshot {read.Done}/{read.Total} jurisdictions" : "forecast";
+        return new RunProgress(RunId, _running, done, _progress.Values.Sum(p => p.Total), jurisdictions, _error) { Phase = phase };
     }
 
     /// <summary>Every pair's observations, from every jurisdiction of the catalog (pooled trends read beyond the scope).</summary>
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<ObservationView>>> Snapshot()
     {
-        // A few jurisdictions at a time, each reading its pairs' stored states a few at a time: a national catalog's
+        // A few jurisdictions at a time, each reading its pairs' stored states in one query: a national catalog's
         // reads all at once exhausted the connection pools.
-        var parts = await Bounded.Select(views.Catalog.Jurisdictions, JurisdictionsSnapshotAtOnce, j => GrainFactory.GetGrain<IJurisdictionRun>(j.Id).GetObservations());
+        var parts = await Bounded.Select(views.Catalog.Jurisdictions, JurisdictionsSnapshotAtOnce, async j =>
+        {
+            var part = await GrainFactory.GetGrain<IJurisdictionRun>(j.Id).GetObservations();
+            if (_snapshot is { } read)
+                _snapshot = (read.Done + 1, read.Total);
+            return part;
+        });
         var all = new SortedDictionary<string, IReadOnlyList<ObservationView>>(StringComparer.Ordinal);
         foreach (var part in parts)
         {

@@ -39,6 +39,13 @@ public sealed class ScenarioRunState
     [Id(6)]
     public RunOrder? Order { get; set; }
 
+    /// <summary>
+    /// While <see cref="State"/> is Running and before the snapshot is taken (<see cref="Order"/> is null): the scenario
+    /// started, so an activation on another silo takes the snapshot again after the first dies.
+    /// </summary>
+    [Id(8)]
+    public Scenario? Snapshotting { get; set; }
+
     /// <summary>A completed run as stored: its outline; the jurisdictions hold the rest.</summary>
     public static ScenarioRunState Completed(RunOutline outline, string inputsHash, int pairsTotal) => new()
     {

@@ -11,7 +11,7 @@ namespace Forecast.Grains.Storage;
 /// compute) costs a list copy, while a state the grain goes on mutating is still isolated from it. Nothing reads the
 /// bytes of a memory store; PostgreSQL storage serializes as before.
 /// </summary>
-public sealed class CopyingMemoryGrainStorage(string name, IGrainFactory grains, DeepCopier copier) : IGrainStorage
+public sealed class CopyingMemoryGrainStorage(string name, IGrainFactory grains, DeepCopier copier) : IGrainStorage, IGrainStateQuery
 {
     /// <summary>Buckets the states are spread over, each a grain, so no single grain serializes every storage call.</summary>
     public const int Buckets = 16;
@@ -29,6 +29,28 @@ public sealed class CopyingMemoryGrainStorage(string name, IGrainFactory grains,
         grainState.State = copier.Copy((T)stored.State);
         grainState.ETag = stored.ETag;
         grainState.RecordExists = true;
+    }
+
+    /// <summary>One call per bucket the grains hash to, each copy made as <see cref="ReadStateAsync{T}"/> makes it.</summary>
+    public async Task<IReadOnlyDictionary<GrainId, T>> ReadMany<T>(string stateName, IReadOnlyCollection<GrainId> grainIds)
+    {
+        var buckets = grainIds.GroupBy(g => g.GetUniformHashCode() % Buckets).Select(async bucket =>
+        {
+            var ids = bucket.ToList();
+            var stored = await grains.GetGrain<IMemoryStateGrain>((long)bucket.Key).ReadMany(ids.Select(g => Key(stateName, g)).ToList());
+            return ids.Zip(stored);
+        });
+        var states = new Dictionary<GrainId, T>();
+        foreach (var bucket in await Task.WhenAll(buckets))
+        {
+            foreach (var (grainId, stored) in bucket)
+            {
+                if (stored is not null)
+                    states[grainId] = copier.Copy((T)stored.State);
+            }
+        }
+
+        return states;
     }
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)

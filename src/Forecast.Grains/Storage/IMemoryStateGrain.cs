@@ -12,6 +12,10 @@ public interface IMemoryStateGrain : IGrainWithIntegerKey
     [Alias("Read")]
     Task<StoredGrainState?> Read(string key);
 
+    /// <summary>The states stored under <paramref name="keys"/>, in their order; null where none.</summary>
+    [Alias("ReadMany")]
+    Task<IReadOnlyList<StoredGrainState?>> ReadMany(IReadOnlyList<string> keys);
+
     /// <summary>
     /// Stores <paramref name="state"/> if the stored ETag is <paramref name="expectedETag"/>. Returns the ETag stored
     /// afterwards: the new one, or on a conflict the one that stayed (nothing is written). A conflict is answered, not

@@ -14,6 +14,9 @@ public sealed class MemoryStateGrain : Grain, IMemoryStateGrain
 
     public Task<StoredGrainState?> Read(string key) => Task.FromResult(_states.GetValueOrDefault(key));
 
+    public Task<IReadOnlyList<StoredGrainState?>> ReadMany(IReadOnlyList<string> keys) =>
+        Task.FromResult<IReadOnlyList<StoredGrainState?>>(keys.Select(k => _states.GetValueOrDefault(k)).ToList());
+
     public Task<StorageAnswer> Write(string key, Immutable<object> state, string? expectedETag)
     {
         if (Conflict(key, expectedETag) is { } conflict)

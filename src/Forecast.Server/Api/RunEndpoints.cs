@@ -27,7 +27,7 @@ public static partial class RunEndpoints
     }
 
     internal static RunStatus StatusOf(RunProgress progress) =>
-        new(progress.RunId, State(progress.State), progress.PairsDone, progress.PairsTotal, progress.Error);
+        new(progress.RunId, State(progress.State), progress.PairsDone, progress.PairsTotal, progress.Error, progress.Phase);
 
     private static string State(RunState state) => state switch
     {
