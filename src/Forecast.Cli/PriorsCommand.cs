@@ -41,7 +41,7 @@ internal static class PriorsCommand
             return ExitCodes.InvalidInput;
 
         var (scenario, model) = (loaded.Inputs.File.Scenario, loaded.Model);
-        var classes = Forecast.Model.Forecasting.Forecaster.Prepare(loaded.Inputs.Catalog, loaded.Observations, model.Priors, model.Settings).Fulfilment;
+        var classes = Forecaster.Prepare(loaded.Inputs.Catalog, loaded.Observations, model.Priors, model.Settings).Fulfilment;
         console.MarkupLineInterpolated($"[bold]{scenario.Title}[/]  scenario {scenario.Id} · as of {model.Settings.AsOfYear} · model {ModelRevision.Current}: fulfilment (realised = plan × R) per class");
         var summary = new Table().AddColumns("class", "prior: R median", "prior: spread scale", "recorded years", "mean R", "estimate: R median", "estimate: spread scale");
         foreach (var c in classes)

@@ -18,34 +18,10 @@ public sealed class PreparedRuns(CatalogViews views, ForecastPriors priors)
     /// <summary>Runs whose preparation is kept: a run and the one started while it finishes.</summary>
     public const int Kept = 2;
 
-    private readonly object _lock = new();
-    private readonly LinkedList<(string Key, Lazy<PreparedRun> Run)> _runs = [];
+    private readonly RecentlyUsed<Lazy<PreparedRun>> _runs = new(Kept);
 
-    public PreparedRun For(RunOrder order)
-    {
-        Lazy<PreparedRun> run;
-        lock (_lock)
-        {
-            var node = _runs.First;
-            while (node is not null && node.Value.Key != order.Key)
-                node = node.Next;
-            if (node is null)
-            {
-                node = _runs.AddFirst((order.Key, new Lazy<PreparedRun>(() => Prepare(order), LazyThreadSafetyMode.ExecutionAndPublication)));
-                while (_runs.Count > Kept)
-                    _runs.RemoveLast();
-            }
-            else if (node != _runs.First)
-            {
-                _runs.Remove(node);
-                _runs.AddFirst(node);
-            }
-
-            run = node.Value.Run;
-        }
-
-        return run.Value;
-    }
+    public PreparedRun For(RunOrder order) =>
+        _runs.GetOrAdd(order.Key, () => new Lazy<PreparedRun>(() => Prepare(order), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     private PreparedRun Prepare(RunOrder order)
     {

@@ -14,34 +14,13 @@ public sealed class WhatIfPreparations(PreparedRuns prepared, Views.CatalogViews
     /// <summary>Runs kept: the scenarios a dashboard shows at once, with room to spare.</summary>
     public const int Capacity = 8;
 
-    private readonly Lock _gate = new();
-    private readonly LinkedList<(string RunId, Task<Entry?> Run)> _runs = [];
+    private readonly RecentlyUsed<Task<Entry?>> _runs = new(Capacity);
 
     /// <summary>The run made ready; null where the run has no stored result.</summary>
     /// <exception cref="WhatIfRejectedException">The run was made on another catalog or model revision than this silo's.</exception>
     public async Task<PreparedRun?> For(string runId, Func<Task<RunOrder?>> order)
     {
-        Task<Entry?> task;
-        lock (_gate)
-        {
-            var node = _runs.First;
-            while (node is not null && node.Value.RunId != runId)
-                node = node.Next;
-            if (node is null)
-            {
-                node = _runs.AddFirst((runId, Prepare(order)));
-                if (_runs.Count > Capacity)
-                    _runs.RemoveLast();
-            }
-            else if (node != _runs.First)
-            {
-                _runs.Remove(node);
-                _runs.AddFirst(node);
-            }
-
-            task = node.Value.Run;
-        }
-
+        var task = _runs.GetOrAdd(runId, () => Prepare(order));
         Entry? entry;
         try
         {
@@ -49,14 +28,14 @@ public sealed class WhatIfPreparations(PreparedRuns prepared, Views.CatalogViews
         }
         catch
         {
-            Forget(runId, task);
+            _runs.Remove(runId, task);
             throw;
         }
 
         if (entry is null)
         {
             // Not stored yet (or forgotten): ask again next time rather than remember the absence.
-            Forget(runId, task);
+            _runs.Remove(runId, task);
             return null;
         }
 
@@ -71,21 +50,6 @@ public sealed class WhatIfPreparations(PreparedRuns prepared, Views.CatalogViews
         return fetched is null ? null : new Entry(fetched, prepared.For(fetched));
     }
 
-    private void Forget(string runId, Task<Entry?> task)
-    {
-        lock (_gate)
-        {
-            for (var node = _runs.First; node is not null; node = node.Next)
-            {
-                if (node.Value.RunId == runId && node.Value.Run == task)
-                {
-                    _runs.Remove(node);
-                    return;
-                }
-            }
-        }
-    }
-
-    // The order is held here so that the prepared run it keys stays in PreparedRuns' weak table while it is kept.
+    // The order is kept for its catalog hash and model revision, checked on every use.
     private sealed record Entry(RunOrder Order, PreparedRun Run);
 }
