@@ -68,7 +68,9 @@ internal static class Driver
             if (ready.Distinct().Count() != 1)
                 throw new InvalidOperationException($"silos built different catalogs: {string.Join(" | ", ready)}");
             var pairs = int.Parse(ready[0].Split(' ')[1], CultureInfo.InvariantCulture);
-            Console.WriteLine($"  {siloCount} silo(s) up in {clock.Elapsed.TotalSeconds:F1} s (each built the catalog: {pairs:N0} pairs, hash {ready[0].Split(' ')[2][..12]})");
+            var startup = silos.Select(s => ProcessMeter.CpuSeconds(s.Id)).ToArray();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {siloCount} silo(s) up in {clock.Elapsed.TotalSeconds:F1} s, processor time {startup.Sum():F1} s ({string.Join(" + ", startup.Select(c => c.ToString("F1", CultureInfo.InvariantCulture)))}) (each built the catalog: {pairs:N0} pairs, hash {ready[0].Split(' ')[2][..12]})"));
 
             await using var client = await ForecastClusterClient.ConnectAsync(new ForecastClusterOptions
             {
@@ -85,6 +87,7 @@ internal static class Driver
                     ProcessMeter.ResetPeak(silo.Id);
                 var siloCpu = silos.Select(s => ProcessMeter.CpuSeconds(s.Id)).ToArray();
                 var postgresCpu = ProcessMeter.CpuSeconds(postgres.ProcessId);
+                var threadCpu = silos.Select(s => ProcessMeter.CpuByThread(s.Id)).ToArray();
                 var wall = Stopwatch.StartNew();
                 // Start itself may outlast a call's 30 s response timeout on a large catalog (it gathers the scope
                 // before it answers); the run goes on in the silo, so keep asking for progress until it ends.
@@ -169,6 +172,7 @@ internal static class Driver
                 var pairsPerSilo = await PairsPerSilo(client.Grains, progress, ports);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"    processor time: silos {siloCpuSpent.Sum():F1} s ({string.Join(" + ", siloCpuSpent.Select(c => c.ToString("F1", CultureInfo.InvariantCulture)))}), PostgreSQL {postgresCpuSpent:F1} s; peak memory per silo {string.Join(" / ", peaks.Select(p => p.ToString("F2", CultureInfo.InvariantCulture)))} GiB (largest / mean {peaks.Max() / peaks.Average():F2}); pairs per silo {string.Join(" / ", pairsPerSilo.Select(p => p.ToString("N0", CultureInfo.InvariantCulture)))}"));
+                Console.WriteLine("    processor time by thread, silos together: " + ThreadCpuSpent(silos, threadCpu));
                 if (run == runs - 1 && progress.PairsTotal <= 20_000 && await RunResults.ReadAsync(client.Grains, grain.GetPrimaryKeyString()) is { } result)
                     Console.WriteLine($"    (result fetched after timing: {result.Pairs.Count:N0} pair forecasts, {result.Failures.Count:N0} failures)");
             }
@@ -178,6 +182,20 @@ internal static class Driver
             foreach (var silo in silos)
                 await StopSilo(silo);
         }
+    }
+
+    /// <summary>The silos' processor seconds since <paramref name="before"/>, by thread name, largest first.</summary>
+    private static string ThreadCpuSpent(List<Process> silos, Dictionary<string, double>[] before)
+    {
+        var spent = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var i = 0; i < silos.Count; i++)
+        {
+            foreach (var (name, seconds) in ProcessMeter.CpuByThread(silos[i].Id))
+                spent[name] = spent.GetValueOrDefault(name) + seconds - before[i].GetValueOrDefault(name);
+        }
+
+        return string.Join(", ", spent.Where(s => s.Value >= 0.05).OrderByDescending(s => s.Value)
+            .Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value:F1}")));
     }
 
     /// <summary>The pairs of the run's jurisdictions that each silo holds (the run's progress names each jurisdiction's pairs), in silo order.</summary>

@@ -16,6 +16,12 @@ internal static class PrepareCost
     public static int Run(Arguments options)
     {
         var (catalog, priors) = Catalogs.Load(options);
+        var views = Stopwatch.StartNew();
+        _ = new Forecast.Grains.Views.CatalogViews(catalog);
+        var viewsBuilt = views.Elapsed;
+        var outline = ScenarioInputs.From(new Scenario("outline", "outline", 7, 1_000, 2023, null, [], new ScenarioThresholds(), [], [], []), catalog, priors);
+        var inScope = catalog.Jurisdictions.Sum(j => outline.PairsIn(catalog, j.Id).Count);
+        Console.WriteLine($"each silo's, once: catalog views {viewsBuilt.TotalSeconds:F2} s; the run's pairs by jurisdiction (every goal read) {(views.Elapsed - viewsBuilt).TotalSeconds:F2} s ({inScope} pairs)");
         var scenario = new Scenario("prepare", "prepare cost", 7, options.Number("paths", 10_000), 2023, null, [], new ScenarioThresholds(), [], [], []);
         for (var round = 1; round <= 2; round++)
         {

@@ -75,11 +75,23 @@ public sealed class ScenarioRunTests(ClusterFixture fixture)
     public async Task A_jurisdiction_refuses_a_run_ordered_under_another_model_revision()
     {
         var scenario = Runs.Scenario(seed: 17, paths: 500);
-        var order = new RunOrder(ScenarioRuns.RunIdOf(scenario), scenario, Shipped.Catalog.ContentHash, new Dictionary<string, IReadOnlyList<ObservationView>>(), "1999-01-01");
+        var order = new RunOrder(ScenarioRuns.RunIdOf(scenario), scenario, Shipped.Catalog.ContentHash, "1999-01-01", InputsHash: "0123456789abcdef");
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => fixture.Grains.GetGrain<IJurisdictionRun>("dandong").Run(order));
 
         Assert.Contains($"model revision ({ModelRevision.Current}) is not the run's (1999-01-01)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_jurisdiction_refuses_an_order_whose_run_stored_another_snapshot()
+    {
+        var scenario = Runs.Scenario(seed: 19, paths: 500);
+        await Runs.RunToEnd(fixture.Grains, scenario);
+        var order = new RunOrder(ScenarioRuns.RunIdOf(scenario), scenario, Shipped.Catalog.ContentHash, ModelRevision.Current, InputsHash: "0123456789abcdef");
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => fixture.Grains.GetGrain<IJurisdictionRun>("dandong").Run(order));
+
+        Assert.Contains("the stored run holds another snapshot than this order's (0123456789ab)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public static class ForecastGrainsExtensions
         silo.Services.TryAddSingleton(catalog);
         silo.Services.TryAddSingleton(priors);
         silo.Services.TryAddSingleton<CatalogViews>();
+        silo.Services.TryAddSingleton<StoredRuns>();
         silo.Services.TryAddSingleton<PreparedRuns>();
         silo.Services.TryAddSingleton<WhatIf.WhatIfPreparations>();
         silo.Services.TryAddSingleton<StoredPairObservations>();
@@ -37,7 +38,7 @@ public static class ForecastGrainsExtensions
         silo.Services.TryAddSingleton<IPairForecaster, ModelPairForecaster>();
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<ForecastMetrics>();
-        // A finished run's grain holds its whole result: it goes after Forecast:Runs:IdleRunCollectionAge, not
+        // A finished run's grain holds its outline and snapshot: it goes after Forecast:Runs:IdleRunCollectionAge, not
         // Orleans' 15 minutes, and the run index bounds how many results are stored at all.
         silo.Services.AddOptions<RunRetentionOptions>();
         silo.Services.AddOptions<GrainCollectionOptions>().Configure<IOptions<RunRetentionOptions>>((collection, runs) =>

@@ -150,20 +150,8 @@ public sealed class IndicatorGrain(
         if (runId is null)
             return null;
         var forecast = GrainFactory.GetGrain<IJurisdictionRun>(definition.Jurisdiction).GetPairForecast(runId, Pair);
-        var run = await whatIfs.For(runId, () => OrderOf(runId));
+        var run = await whatIfs.For(runId);
         return run is null || await forecast is not { } view ? null : WhatIfRunner.Answer(run, definition, runId, request, view.PMeet);
-    }
-
-    /// <summary>
-    /// What a stored run was run from, for a what-if: the scenario, and every forecast pair's observations as the run
-    /// read them (each pair's stored view keeps its own), read once per silo from the jurisdictions' parts.
-    /// </summary>
-    private async Task<RunOrder?> OrderOf(string runId)
-    {
-        if (await RunResults.ReadAsync(GrainFactory, runId) is not { } result)
-            return null;
-        var observations = result.Pairs.Where(p => p.Observations.Count > 0).ToDictionary(p => p.Definition.Pair, p => p.Observations, StringComparer.Ordinal);
-        return new RunOrder(runId, result.Scenario, result.CatalogHash, observations, result.ModelRevision);
     }
 
     private VersionedObservations Versioned() => new(state.State.Version, state.State.Observations.ToList());

@@ -178,15 +178,15 @@ public sealed class JurisdictionGrain(
         var children = _children.Select(c => GrainFactory.GetGrain<IJurisdictionRun>(c).Run(order)).ToList();
 
         // The forecast and the rollup compute on the silo's compute threads; meanwhile this grain answers reads.
+        var prepared = await preparedRuns.For(order);
         var (pairs, own, pairViews, failures) = await computeGate.Run(() =>
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var prepared = preparedRuns.For(order);
             var pairs = prepared.Inputs.PairsIn(Catalog, id);
             var (forecasts, failures) = PairBatch.Forecast(forecaster, prepared, pairs);
             metrics.PairsSimulated(forecasts.Count, failures.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             var own = forecasts.Select(f => (Definition: Definition(f.Pair), Forecast: f)).ToList();
-            var pairViews = own.Select(o => PairViews.ToView(order.RunId, o.Definition, o.Forecast, Stored(order, o.Definition.Pair))).ToList();
+            var pairViews = own.Select(o => PairViews.ToView(order.RunId, o.Definition, o.Forecast, Stored(prepared.Snapshot, o.Definition.Pair))).ToList();
             return (pairs, own, pairViews, failures);
         });
         foreach (var failure in failures)
@@ -229,6 +229,6 @@ public sealed class JurisdictionGrain(
     private PairDefinition Definition(PairId pair) =>
         views.TryGetDefinition(pair.ToString(), out var definition) ? definition : throw new InvalidOperationException($"no definition for {pair}");
 
-    private static IReadOnlyList<ObservationView> Stored(RunOrder order, string pair) =>
-        order.Observations.TryGetValue(pair, out var stored) ? stored : [];
+    private static IReadOnlyList<ObservationView> Stored(RunSnapshot snapshot, string pair) =>
+        snapshot.Observations.TryGetValue(pair, out var stored) ? stored : [];
 }

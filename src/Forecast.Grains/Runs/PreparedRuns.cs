@@ -7,37 +7,55 @@ using Forecast.Model.Forecasting;
 namespace Forecast.Grains.Runs;
 
 /// <summary>
-/// One preparation per run and silo: the scenario checked and turned into the model's inputs, the observations
-/// converted, and the whole catalog planned once (pooled trends read every pair), shared by every jurisdiction of the
-/// run on this silo. Keyed by what the run read (<see cref="RunOrder.Key"/>), not by the order's instance: an order
-/// that crossed silos arrives as a new instance with every call, and keying by instance planned the catalog again for
-/// every jurisdiction a parent on another silo started (on three silos, most of them). The last few runs are kept.
+/// One preparation per run and silo: the scenario checked and turned into the model's inputs, the run's stored
+/// snapshot read (<see cref="StoredRuns"/>) and converted, and the whole catalog planned once (pooled trends read
+/// every pair), shared by every jurisdiction of the run on this silo. Keyed by what the run read (<see cref="RunOrder.Key"/>),
+/// not by the order's instance: an order that crossed silos arrives as a new instance with every call, and keying by
+/// instance planned the catalog again for every jurisdiction a parent on another silo started (on three silos, most of
+/// them). The last few runs are kept; a preparation that failed is not.
 /// </summary>
-public sealed class PreparedRuns(CatalogViews views, ForecastPriors priors)
+public sealed class PreparedRuns(CatalogViews views, ForecastPriors priors, StoredRuns storedRuns, ComputeGate computeGate)
 {
     /// <summary>Runs whose preparation is kept: a run and the one started while it finishes.</summary>
     public const int Kept = 2;
 
-    private readonly RecentlyUsed<Lazy<PreparedRun>> _runs = new(Kept);
+    private readonly RecentlyUsed<Task<PreparedRun>> _runs = new(Kept);
 
-    public PreparedRun For(RunOrder order) =>
-        _runs.GetOrAdd(order.Key, () => new Lazy<PreparedRun>(() => Prepare(order), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
-
-    private PreparedRun Prepare(RunOrder order)
+    /// <exception cref="InvalidOperationException">The run holds another snapshot than the order's (it was started again or forgotten meanwhile).</exception>
+    public async Task<PreparedRun> For(RunOrder order)
     {
-        var inputs = ScenarioInputs.From(order.Scenario, views.Catalog, priors);
-        // One thread a jurisdiction: the silo runs several jurisdictions at once on its compute threads (ComputeGate),
-        // and the model's own parallel loop would take the cores the silo keeps for messaging. Results do not depend on it.
-        inputs = inputs with { Simulation = inputs.Simulation with { MaxDegreeOfParallelism = 1 } };
-        var forecast = Forecaster.Prepare(views.Catalog, Observations(order, inputs), inputs.Priors, inputs.Settings);
-        return new PreparedRun(inputs, forecast);
+        var task = _runs.GetOrAdd(order.Key, () => Prepare(order));
+        try
+        {
+            return await task;
+        }
+        catch
+        {
+            _runs.Remove(order.Key, task);
+            throw;
+        }
+    }
+
+    private async Task<PreparedRun> Prepare(RunOrder order)
+    {
+        var snapshot = await storedRuns.SnapshotOf(order);
+        // Planning the catalog is a computation like a forecast: on the compute threads, not the pool's.
+        return await computeGate.Run(() =>
+        {
+            var inputs = ScenarioInputs.From(order.Scenario, views.Catalog, priors);
+            // One thread a jurisdiction: the silo runs several jurisdictions at once on its compute threads (ComputeGate),
+            // and the model's own parallel loop would take the cores the silo keeps for messaging. Results do not depend on it.
+            inputs = inputs with { Simulation = inputs.Simulation with { MaxDegreeOfParallelism = 1 } };
+            var forecast = Forecaster.Prepare(views.Catalog, Observations(snapshot, inputs), inputs.Priors, inputs.Settings);
+            return new PreparedRun(inputs, forecast, snapshot);
+        });
     }
 
     /// <summary>Every pair's stored observations (pooled trends read other jurisdictions' too), with the scenario's extra ones added.</summary>
-    private static Dictionary<Forecast.Catalog.PairId, IReadOnlyList<DataPoint>> Observations(RunOrder order, ScenarioInputs inputs)
+    private static Dictionary<Forecast.Catalog.PairId, IReadOnlyList<DataPoint>> Observations(RunSnapshot snapshot, ScenarioInputs inputs)
     {
         var points = new Dictionary<Forecast.Catalog.PairId, IReadOnlyList<DataPoint>>();
-        foreach (var (pair, stored) in order.Observations)
+        foreach (var (pair, stored) in snapshot.Observations)
             points[PairViews.PairOf(pair)] = stored.Select(PairViews.ToPoint).ToList();
         foreach (var (pair, extra) in inputs.ExtraObservations)
         {
@@ -50,5 +68,5 @@ public sealed class PreparedRuns(CatalogViews views, ForecastPriors priors)
     }
 }
 
-/// <summary>A run made ready on this silo.</summary>
-public sealed record PreparedRun(ScenarioInputs Inputs, PreparedForecast Forecast);
+/// <summary>A run made ready on this silo, with the snapshot it was made from (each pair's view shows its own observations).</summary>
+public sealed record PreparedRun(ScenarioInputs Inputs, PreparedForecast Forecast, RunSnapshot Snapshot);

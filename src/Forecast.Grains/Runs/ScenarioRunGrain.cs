@@ -23,9 +23,11 @@ public sealed class ScenarioRunGrain(
     ForecastPriors priors,
     ForecastMetrics metrics,
     ILogger<ScenarioRunGrain> logger,
-    [PersistentState("run", ForecastStorage.Name)] IPersistentState<ScenarioRunState> state)
+    [PersistentState(ScenarioRunGrain.StateName, ForecastStorage.Name)] IPersistentState<ScenarioRunState> state)
     : Grain, IScenarioRunGrain, IRunReports
 {
+    public const string StateName = "run";
+
     private readonly Dictionary<string, (int Done, int Total)> _progress = new(StringComparer.Ordinal);
     private IGrainTimer? _timer;
     private RunState _running = RunState.NotStarted;
@@ -40,8 +42,11 @@ public sealed class ScenarioRunGrain(
     {
         // A run stored as Running lost the activation executing it (its silo died): carry on from its stored order, or
         // take the snapshot again if it had none yet. Any call reactivates it here, a poller's GetProgress included,
-        // so nobody has to start it again.
-        if (state.State is { State: RunState.Running, Order: null, Snapshotting: { } scenario })
+        // so nobody has to start it again. A run stored before its snapshot was stored apart from its order has an
+        // order without observations: it takes the snapshot again too.
+        if (state.State is { State: RunState.Running } interrupted
+            && (interrupted.Order is null || interrupted.Snapshot is not { } taken || taken.InputsHash != interrupted.Order.InputsHash)
+            && (interrupted.Snapshotting ?? interrupted.Order?.Scenario) is { } scenario)
         {
             ScenarioInputs inputs;
             try
@@ -55,7 +60,7 @@ public sealed class ScenarioRunGrain(
             }
 
             logger.LogWarning("Run {RunId} of scenario {Scenario} was interrupted in its snapshot; taking it again", RunId, scenario.Id);
-            Begin(scenario, inputs, order: null, inputsHash: null);
+            Begin(scenario, inputs, order: null);
             return;
         }
 
@@ -75,7 +80,7 @@ public sealed class ScenarioRunGrain(
 
         var resumed = ScenarioInputs.From(order.Scenario, views.Catalog, priors);
         logger.LogWarning("Run {RunId} of scenario {Scenario} was interrupted; resuming it", RunId, order.Scenario.Id);
-        Begin(order.Scenario, resumed, order, InputsHash(order.Observations));
+        Begin(order.Scenario, resumed, order);
     }
 
     /// <summary>
@@ -102,12 +107,12 @@ public sealed class ScenarioRunGrain(
         state.State.Snapshotting = scenario;
         await state.WriteStateAsync();
         await TellIndex(index => index.Started(RunId, scenario.Id));
-        Begin(scenario, inputs, order: null, inputsHash: null);
+        Begin(scenario, inputs, order: null);
         return Progress();
     }
 
     /// <summary>Starts the run's work in a one-shot timer: the snapshot unless <paramref name="order"/> already has one, then the fan-out.</summary>
-    private void Begin(Scenario scenario, ScenarioInputs inputs, RunOrder? order, string? inputsHash)
+    private void Begin(Scenario scenario, ScenarioInputs inputs, RunOrder? order)
     {
         _progress.Clear();
         _error = null;
@@ -121,8 +126,8 @@ public sealed class ScenarioRunGrain(
         _running = RunState.Running;
         _timer?.Dispose();
         _timer = this.RegisterGrainTimer(
-            (run, cancellation) => Execute(run.Scenario, run.Roots, run.Order, run.InputsHash),
-            (Scenario: scenario, Roots: inputs.ScopeRoots, Order: order, InputsHash: inputsHash),
+            (run, cancellation) => Execute(run.Scenario, run.Roots, run.Order),
+            (Scenario: scenario, Roots: inputs.ScopeRoots, Order: order),
             new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
     }
 
@@ -142,7 +147,7 @@ public sealed class ScenarioRunGrain(
         return Task.CompletedTask;
     }
 
-    private async Task Execute(Scenario scenario, IReadOnlyList<string> roots, RunOrder? order, string? inputsHash)
+    private async Task Execute(Scenario scenario, IReadOnlyList<string> roots, RunOrder? order)
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
@@ -152,7 +157,7 @@ public sealed class ScenarioRunGrain(
             {
                 var observations = await Snapshot();
                 _snapshot = null;
-                inputsHash = InputsHash(observations);
+                var inputsHash = InputsHash(observations);
                 if (KeptOutline() is not null && state.State.InputsHash == inputsHash)
                 {
                     // Asked for again on the same observations: the stored result stands, the most recent finished run.
@@ -160,8 +165,9 @@ public sealed class ScenarioRunGrain(
                     return;
                 }
 
-                order = new RunOrder(RunId, scenario, views.Catalog.ContentHash, observations, ModelRevision.Current) { InputsHash = inputsHash };
+                order = new RunOrder(RunId, scenario, views.Catalog.ContentHash, ModelRevision.Current, inputsHash);
                 state.State.Order = order;
+                state.State.Snapshot = new RunSnapshot(inputsHash, observations);
                 state.State.Snapshotting = null;
                 await state.WriteStateAsync();
             }
@@ -177,7 +183,7 @@ public sealed class ScenarioRunGrain(
                 DateTimeOffset.UtcNow,
                 order.ModelRevision,
                 roots.SelectMany(r => catalog.Subtree(r)).Select(j => j.Id).ToList());
-            await StoreCompleted(ScenarioRunState.Completed(result, inputsHash!, _progress.Values.Sum(p => p.Total)));
+            await StoreCompleted(ScenarioRunState.Completed(result, state.State.Snapshot!, _progress.Values.Sum(p => p.Total)));
             // The scenario's latest-run record may have been on the lost silo too: a finished run must not fail for it.
             await AskThroughSiloLoss("the scenario's latest-run record", () => GrainFactory.GetGrain<IScenarioLatestGrain>(scenario.Id).Completed(RunId, roots, result.CompletedAt));
             _running = RunState.Completed;
