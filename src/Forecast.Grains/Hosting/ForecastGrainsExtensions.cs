@@ -28,6 +28,7 @@ public static class ForecastGrainsExtensions
         silo.Services.TryAddSingleton(catalog);
         silo.Services.TryAddSingleton(priors);
         silo.Services.TryAddSingleton<CatalogViews>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, CatalogIndexing>();
         silo.Services.TryAddSingleton<StoredRuns>();
         silo.Services.TryAddSingleton<PreparedRuns>();
         silo.Services.TryAddSingleton<WhatIf.WhatIfPreparations>();
