@@ -15,8 +15,9 @@ namespace Forecast.Grains.Runs;
 /// <summary>
 /// One run of a scenario, keyed by the scenario's content hash. Start validates and returns at once; the run itself
 /// goes on in a one-shot timer that snapshots the observations, then fans out top-down over the jurisdictions in scope.
-/// The same content on the same catalog and observations returns the stored run. It keeps the run's order, its
-/// progress and its outline only: each jurisdiction stores its own part of the result (<see cref="RunParts"/>).
+/// The same content on the same catalog and observations returns the stored run. It keeps the run's order, the
+/// snapshot of observations it read (stored once, read once by each silo: <see cref="StoredRuns"/>), its progress and
+/// its outline only: each jurisdiction stores its own part of the result (<see cref="RunParts"/>).
 /// </summary>
 public sealed class ScenarioRunGrain(
     CatalogViews views,
