@@ -14,17 +14,21 @@ namespace Forecast.Grains.Runs;
 /// instance planned the catalog again for every jurisdiction a parent on another silo started (on three silos, most of
 /// them). The last few runs are kept; a preparation that failed is not.
 /// </summary>
-public sealed class PreparedRuns(CatalogViews views, ForecastPriors priors, StoredRuns storedRuns, ComputeGate computeGate)
+public sealed class PreparedRuns(CatalogViews views, ForecastPriors priors, StoredRuns storedRuns)
 {
     /// <summary>Runs whose preparation is kept: a run and the one started while it finishes.</summary>
     public const int Kept = 2;
 
     private readonly RecentlyUsed<Task<PreparedRun>> _runs = new(Kept);
 
+    /// <param name="order">The run.</param>
+    /// <param name="snapshot">The run's snapshot where the caller has read it already; else it is read from storage.</param>
     /// <exception cref="InvalidOperationException">The run holds another snapshot than the order's (it was started again or forgotten meanwhile).</exception>
-    public async Task<PreparedRun> For(RunOrder order)
+    public async Task<PreparedRun> For(RunOrder order, RunSnapshot? snapshot = null)
     {
-        var task = _runs.GetOrAdd(order.Key, () => Prepare(order));
+        // Off the caller's scheduler and out of the cache's lock: the first jurisdiction (or what-if) to ask reads the
+        // snapshot and plans the catalog on a pool thread, and every other one awaits the same task.
+        var task = _runs.GetOrAdd(order.Key, () => Task.Run(() => Prepare(order, snapshot)));
         try
         {
             return await task;
@@ -36,19 +40,15 @@ public sealed class PreparedRuns(CatalogViews views, ForecastPriors priors, Stor
         }
     }
 
-    private async Task<PreparedRun> Prepare(RunOrder order)
+    private async Task<PreparedRun> Prepare(RunOrder order, RunSnapshot? known)
     {
-        var snapshot = await storedRuns.SnapshotOf(order);
-        // Planning the catalog is a computation like a forecast: on the compute threads, not the pool's.
-        return await computeGate.Run(() =>
-        {
-            var inputs = ScenarioInputs.From(order.Scenario, views.Catalog, priors);
-            // One thread a jurisdiction: the silo runs several jurisdictions at once on its compute threads (ComputeGate),
-            // and the model's own parallel loop would take the cores the silo keeps for messaging. Results do not depend on it.
-            inputs = inputs with { Simulation = inputs.Simulation with { MaxDegreeOfParallelism = 1 } };
-            var forecast = Forecaster.Prepare(views.Catalog, Observations(snapshot, inputs), inputs.Priors, inputs.Settings);
-            return new PreparedRun(inputs, forecast, snapshot);
-        });
+        var snapshot = known is not null && known.InputsHash == order.InputsHash ? known : await storedRuns.SnapshotOf(order);
+        var inputs = ScenarioInputs.From(order.Scenario, views.Catalog, priors);
+        // One thread a jurisdiction: the silo runs several jurisdictions at once on its compute threads (ComputeGate),
+        // and the model's own parallel loop would take the cores the silo keeps for messaging. Results do not depend on it.
+        inputs = inputs with { Simulation = inputs.Simulation with { MaxDegreeOfParallelism = 1 } };
+        var forecast = Forecaster.Prepare(views.Catalog, Observations(snapshot, inputs), inputs.Priors, inputs.Settings);
+        return new PreparedRun(inputs, forecast, snapshot);
     }
 
     /// <summary>Every pair's stored observations (pooled trends read other jurisdictions' too), with the scenario's extra ones added.</summary>

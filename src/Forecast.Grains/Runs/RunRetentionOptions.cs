@@ -2,8 +2,8 @@ namespace Forecast.Grains.Runs;
 
 /// <summary>
 /// The <c>Forecast:Runs</c> section: how many finished runs a cluster keeps, and how long a run's grain stays in memory
-/// when nobody asks it anything. Every run holds its whole result (about a megabyte for the seed catalog), in its grain
-/// while active and in storage for good, so neither may grow with the number of scenarios ever posted.
+/// when nobody asks it anything. Every run's result (about a megabyte for the seed catalog: its jurisdictions' parts, its
+/// outline and its snapshot of observations) stays in storage for good, so neither may grow with the number of scenarios ever posted.
 /// </summary>
 public sealed class RunRetentionOptions
 {

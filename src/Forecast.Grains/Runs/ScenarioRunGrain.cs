@@ -15,14 +15,15 @@ namespace Forecast.Grains.Runs;
 /// <summary>
 /// One run of a scenario, keyed by the scenario's content hash. Start validates and returns at once; the run itself
 /// goes on in a one-shot timer that snapshots the observations, then fans out top-down over the jurisdictions in scope.
-/// The same content on the same catalog and observations returns the stored run. It keeps the run's order, the
-/// snapshot of observations it read (stored once, read once by each silo: <see cref="StoredRuns"/>), its progress and
-/// its outline only: each jurisdiction stores its own part of the result (<see cref="RunParts"/>).
+/// The same content on the same catalog and observations returns the stored run. It keeps the run's order, its
+/// progress and its outline only: the snapshot of observations the run read is stored beside it once and read once by
+/// each silo (<see cref="StoredRuns"/>), and each jurisdiction stores its own part of the result (<see cref="RunParts"/>).
 /// </summary>
 public sealed class ScenarioRunGrain(
     CatalogViews views,
     ForecastPriors priors,
     ForecastMetrics metrics,
+    StoredRuns storedRuns,
     ILogger<ScenarioRunGrain> logger,
     [PersistentState(ScenarioRunGrain.StateName, ForecastStorage.Name)] IPersistentState<ScenarioRunState> state)
     : Grain, IScenarioRunGrain, IRunReports
@@ -42,31 +43,36 @@ public sealed class ScenarioRunGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // A run stored as Running lost the activation executing it (its silo died): carry on from its stored order, or
-        // take the snapshot again if it had none yet. Any call reactivates it here, a poller's GetProgress included,
-        // so nobody has to start it again. A run stored before its snapshot was stored apart from its order has an
-        // order without observations: it takes the snapshot again too.
-        if (state.State is { State: RunState.Running } interrupted
-            && (interrupted.Order is null || interrupted.Snapshot is not { } taken || taken.InputsHash != interrupted.Order.InputsHash)
-            && (interrupted.Snapshotting ?? interrupted.Order?.Scenario) is { } scenario)
+        // take the snapshot again if none was stored for it yet. Any call reactivates it here, a poller's GetProgress
+        // included, so nobody has to start it again.
+        if (state.State is not { State: RunState.Running } interrupted)
+            return;
+        if (interrupted.Order is { } order && await storedRuns.ReadSnapshot(RunId) is { } taken && taken.InputsHash == order.InputsHash)
         {
-            ScenarioInputs inputs;
-            try
-            {
-                inputs = ScenarioInputs.From(scenario, views.Catalog, priors);
-            }
-            catch (ScenarioRejectedException e)
-            {
-                await Fail(scenario.Id, $"the catalog changed while the run was interrupted: {e.Message}");
-                return;
-            }
-
-            logger.LogWarning("Run {RunId} of scenario {Scenario} was interrupted in its snapshot; taking it again", RunId, scenario.Id);
-            Begin(scenario, inputs, order: null);
+            await Resume(order);
             return;
         }
 
-        if (state.State is not { State: RunState.Running, Order: { } order })
+        // No order yet, or one stored by an earlier version (which carried its observations in the order).
+        if ((interrupted.Snapshotting ?? interrupted.Order?.Scenario) is not { } scenario)
             return;
+        ScenarioInputs inputs;
+        try
+        {
+            inputs = ScenarioInputs.From(scenario, views.Catalog, priors);
+        }
+        catch (ScenarioRejectedException e)
+        {
+            await Fail(scenario.Id, $"the catalog changed while the run was interrupted: {e.Message}");
+            return;
+        }
+
+        logger.LogWarning("Run {RunId} of scenario {Scenario} was interrupted before its snapshot was stored; taking it again", RunId, scenario.Id);
+        Begin(scenario, inputs, order: null);
+    }
+
+    private async Task Resume(RunOrder order)
+    {
         if (order.CatalogHash != views.Catalog.ContentHash)
         {
             await Fail(order.Scenario.Id, "the catalog changed while the run was interrupted; start it again");
@@ -159,16 +165,21 @@ public sealed class ScenarioRunGrain(
                 var observations = await Snapshot();
                 _snapshot = null;
                 var inputsHash = InputsHash(observations);
+                var snapshot = new RunSnapshot(inputsHash, observations);
                 if (KeptOutline() is not null && state.State.InputsHash == inputsHash)
                 {
                     // Asked for again on the same observations: the stored result stands, the most recent finished run.
+                    // A run stored by an earlier version has no snapshot beside it; what-ifs on it need one.
+                    if ((await storedRuns.ReadSnapshot(RunId))?.InputsHash != inputsHash)
+                        await storedRuns.StoreSnapshot(RunId, snapshot);
                     await KeepStoredRun(scenario.Id, error: null);
                     return;
                 }
 
+                // The snapshot before the order that names it: whoever reads a stored order finds its snapshot.
+                await storedRuns.StoreSnapshot(RunId, snapshot);
                 order = new RunOrder(RunId, scenario, views.Catalog.ContentHash, ModelRevision.Current, inputsHash);
                 state.State.Order = order;
-                state.State.Snapshot = new RunSnapshot(inputsHash, observations);
                 state.State.Snapshotting = null;
                 await state.WriteStateAsync();
             }
@@ -184,7 +195,7 @@ public sealed class ScenarioRunGrain(
                 DateTimeOffset.UtcNow,
                 order.ModelRevision,
                 roots.SelectMany(r => catalog.Subtree(r)).Select(j => j.Id).ToList());
-            await StoreCompleted(ScenarioRunState.Completed(result, state.State.Snapshot!, _progress.Values.Sum(p => p.Total)));
+            await StoreCompleted(ScenarioRunState.Completed(result, order.InputsHash, _progress.Values.Sum(p => p.Total)));
             // The scenario's latest-run record may have been on the lost silo too: a finished run must not fail for it.
             await AskThroughSiloLoss("the scenario's latest-run record", () => GrainFactory.GetGrain<IScenarioLatestGrain>(scenario.Id).Completed(RunId, roots, result.CompletedAt));
             _running = RunState.Completed;
@@ -219,6 +230,7 @@ public sealed class ScenarioRunGrain(
     {
         state.State.State = RunState.Completed;
         state.State.Snapshotting = null;
+        state.State.Order = null;
         state.State.Error = error;
         _running = RunState.NotStarted;
         _progress.Clear();
@@ -257,6 +269,7 @@ public sealed class ScenarioRunGrain(
         await GrainFactory.GetGrain<IScenarioLatestGrain>(scenarioId).Forget(RunId);
         if (state.State.Outline is { } outline)
             await Bounded.ForEach(outline.Jurisdictions, PartsForgottenAtOnce, j => GrainFactory.GetGrain<IJurisdictionRun>(j).ForgetRun(RunId));
+        await storedRuns.ClearSnapshot(RunId);
         await state.ClearStateAsync();
         state.State = new ScenarioRunState();
         _running = RunState.NotStarted;

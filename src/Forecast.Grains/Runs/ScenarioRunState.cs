@@ -4,8 +4,8 @@ namespace Forecast.Grains.Runs;
 
 /// <summary>
 /// A run as stored: while it runs, its order (so an activation on another silo resumes it after the first dies);
-/// once it ends, its outline (each jurisdiction stores its own part of the result, <see cref="RunParts"/>); and
-/// throughout, the snapshot of observations it read, which every silo reads from here (<see cref="StoredRuns"/>).
+/// once it ends, its outline (each jurisdiction stores its own part of the result, <see cref="RunParts"/>) and the hash
+/// of what it read. The observations it read are stored beside it (<see cref="StoredRuns.StoreSnapshot"/>).
 /// </summary>
 [GenerateSerializer, Alias("forecast.ScenarioRunState")]
 public sealed class ScenarioRunState
@@ -32,7 +32,7 @@ public sealed class ScenarioRunState
     public RunOutline? Outline { get; set; }
 
     /// <summary>
-    /// While <see cref="State"/> is Running: what the run was started with (its observations are in <see cref="Snapshot"/>). A
+    /// While <see cref="State"/> is Running: what the run was started with (its snapshot is stored beside it). A
     /// previous result of the same content (read before an observation changed) stays in <see cref="Outline"/>
     /// meanwhile, so pollers keep seeing it until the new one is stored.
     /// </summary>
@@ -46,21 +46,12 @@ public sealed class ScenarioRunState
     [Id(8)]
     public Scenario? Snapshotting { get; set; }
 
-    /// <summary>
-    /// The observations the run read, once taken; kept after the run ends, for a what-if on it and for an activation
-    /// that, after a silo loss, finishes the same run a second time. Null while the snapshot is taken, and in a run
-    /// stored before snapshots were stored apart from the order (such a run in progress takes its snapshot again).
-    /// </summary>
-    [Id(9)]
-    public RunSnapshot? Snapshot { get; set; }
-
-    /// <summary>A completed run as stored: its outline and its snapshot; the jurisdictions hold the rest.</summary>
-    public static ScenarioRunState Completed(RunOutline outline, RunSnapshot snapshot, int pairsTotal) => new()
+    /// <summary>A completed run as stored: its outline; the jurisdictions hold the rest.</summary>
+    public static ScenarioRunState Completed(RunOutline outline, string inputsHash, int pairsTotal) => new()
     {
         State = RunState.Completed,
-        InputsHash = snapshot.InputsHash,
+        InputsHash = inputsHash,
         Outline = outline,
-        Snapshot = snapshot,
         PairsTotal = pairsTotal,
     };
 }
