@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Forecast.Catalog;
 
@@ -15,27 +16,43 @@ internal sealed class FulfilmentEvidence
 {
     private readonly PlanningContext _context;
     private readonly Lazy<IReadOnlyList<PlanOutcome>> _years;
+    private readonly Lazy<ILookup<string, PlanOutcome>> _byClass;
+    private readonly Lazy<ILookup<PairId, PlanOutcome>> _byPair;
+
+    /// <summary>
+    /// Each class's estimate for the pairs that have no recorded year of their own, which is nearly every pair: every
+    /// pair's forecast asks for its class's, and working it out from the class's years each time cost the catalog's
+    /// pairs times the recorded years.
+    /// </summary>
+    private readonly ConcurrentDictionary<FulfilmentClass, FulfilmentClass> _classWide = new(ReferenceEqualityComparer.Instance);
 
     public FulfilmentEvidence(PlanningContext context)
     {
         _context = context;
         _years = new Lazy<IReadOnlyList<PlanOutcome>>(Collect);
+        _byClass = new Lazy<ILookup<string, PlanOutcome>>(() => Years.ToLookup(y => y.Class, StringComparer.Ordinal));
+        _byPair = new Lazy<ILookup<PairId, PlanOutcome>>(() => Years.ToLookup(y => y.Pair));
     }
 
     /// <summary>Every planned year with a final recorded amount, in catalog order.</summary>
     public IReadOnlyList<PlanOutcome> Years => _years.Value;
 
     /// <summary>The class as the recorded years of every pair but <paramref name="exceptPair"/> estimate it.</summary>
-    public FulfilmentClass Estimate(FulfilmentClass prior, PairId? exceptPair = null)
+    public FulfilmentClass Estimate(FulfilmentClass prior, PairId? exceptPair = null) =>
+        exceptPair is { } pair && _byPair.Value.Contains(pair)
+            ? EstimateWithout(prior, pair)
+            : _classWide.GetOrAdd(prior, p => EstimateWithout(p, exceptPair: null));
+
+    private FulfilmentClass EstimateWithout(FulfilmentClass prior, PairId? exceptPair)
     {
-        var years = Years.Where(y => y.Class == prior.Name && y.Pair != exceptPair).Select(y => y.LogRatio).ToArray();
+        var years = _byClass.Value[prior.Name].Where(y => y.Pair != exceptPair).Select(y => y.LogRatio).ToArray();
         return years.Length == 0 ? prior : Update(prior, PriorSpread(prior), years);
     }
 
     /// <summary>What the class's fulfilment rests on, where recorded outcomes moved it: "" where the priors stand alone.</summary>
     public string NoteOn(FulfilmentClass prior, PairId pair)
     {
-        var years = Years.Count(y => y.Class == prior.Name && y.Pair != pair);
+        var years = _byClass.Value[prior.Name].Count() - _byPair.Value[pair].Count(y => y.Class == prior.Name);
         if (years == 0)
             return "";
         var estimate = Estimate(prior, pair);
