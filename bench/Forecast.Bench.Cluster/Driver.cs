@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Threading.Channels;
 using Forecast.Contracts;
 using Forecast.Grains;
 using Forecast.Hosting;
@@ -69,8 +70,9 @@ internal static class Driver
                 throw new InvalidOperationException($"silos built different catalogs: {string.Join(" | ", ready)}");
             var pairs = int.Parse(ready[0].Split(' ')[1], CultureInfo.InvariantCulture);
             var startup = silos.Select(s => ProcessMeter.CpuSeconds(s.Id)).ToArray();
+            var startJit = await Task.WhenAll(silos.Select(Jit));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {siloCount} silo(s) up in {clock.Elapsed.TotalSeconds:F1} s, processor time {startup.Sum():F1} s ({string.Join(" + ", startup.Select(c => c.ToString("F1", CultureInfo.InvariantCulture)))}) (each built the catalog: {pairs:N0} pairs, hash {ready[0].Split(' ')[2][..12]})"));
+                $"  {siloCount} silo(s) up in {clock.Elapsed.TotalSeconds:F1} s, processor time {startup.Sum():F1} s ({string.Join(" + ", startup.Select(c => c.ToString("F1", CultureInfo.InvariantCulture)))}) (each built the catalog: {pairs:N0} pairs, hash {ready[0].Split(' ')[2][..12]}); compiling (JIT) {startJit.Sum(j => j.Seconds):F2} s, {startJit.Sum(j => j.Methods):N0} methods"));
 
             await using var client = await ForecastClusterClient.ConnectAsync(new ForecastClusterOptions
             {
@@ -88,6 +90,7 @@ internal static class Driver
                 var siloCpu = silos.Select(s => ProcessMeter.CpuSeconds(s.Id)).ToArray();
                 var postgresCpu = ProcessMeter.CpuSeconds(postgres.ProcessId);
                 var threadCpu = silos.Select(s => ProcessMeter.CpuByThread(s.Id)).ToArray();
+                var jit = await Task.WhenAll(silos.Select(Jit));
                 var wall = Stopwatch.StartNew();
                 // Start itself may outlast a call's 30 s response timeout on a large catalog (it gathers the scope
                 // before it answers); the run goes on in the silo, so keep asking for progress until it ends.
@@ -173,6 +176,9 @@ internal static class Driver
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"    processor time: silos {siloCpuSpent.Sum():F1} s ({string.Join(" + ", siloCpuSpent.Select(c => c.ToString("F1", CultureInfo.InvariantCulture)))}), PostgreSQL {postgresCpuSpent:F1} s; peak memory per silo {string.Join(" / ", peaks.Select(p => p.ToString("F2", CultureInfo.InvariantCulture)))} GiB (largest / mean {peaks.Max() / peaks.Average():F2}); pairs per silo {string.Join(" / ", pairsPerSilo.Select(p => p.ToString("N0", CultureInfo.InvariantCulture)))}"));
                 Console.WriteLine("    processor time by thread, silos together: " + ThreadCpuSpent(silos, threadCpu));
+                var jitAfter = await Task.WhenAll(silos.Select(Jit));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"    compiling (JIT), silos together: {jitAfter.Sum(j => j.Seconds) - jit.Sum(j => j.Seconds):F2} s, {jitAfter.Sum(j => j.Methods) - jit.Sum(j => j.Methods):N0} methods"));
                 if (run == runs - 1 && progress.PairsTotal <= 20_000 && await RunResults.ReadAsync(client.Grains, grain.GetPrimaryKeyString()) is { } result)
                     Console.WriteLine($"    (result fetched after timing: {result.Pairs.Count:N0} pair forecasts, {result.Failures.Count:N0} failures)");
             }
@@ -228,7 +234,7 @@ internal static class Driver
         };
         info.ArgumentList.Add(typeof(Driver).Assembly.Location);
         info.ArgumentList.Add("silo");
-        foreach (var (name, value) in options.Values.Where(o => o.Key is "catalog" or "jurisdictions" or "indicators" or "catalog-seed"))
+        foreach (var (name, value) in options.Values.Where(o => o.Key is "catalog" or "jurisdictions" or "indicators" or "catalog-seed" or "rehearse"))
         {
             info.ArgumentList.Add("--" + name);
             info.ArgumentList.Add(value);
@@ -259,13 +265,36 @@ internal static class Driver
         {
             if (line.StartsWith("READY ", StringComparison.Ordinal))
             {
-                // Keep draining its output so a chatty silo never blocks on a full pipe.
-                _ = silo.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+                // Keep draining its output so a chatty silo never blocks on a full pipe; keep only its answers on JIT.
+                var answers = Channel.CreateUnbounded<string>();
+                JitAnswers[silo.Id] = answers;
+                _ = Task.Run(async () =>
+                {
+                    while (await silo.StandardOutput.ReadLineAsync() is { } next)
+                    {
+                        if (next.StartsWith("JIT ", StringComparison.Ordinal))
+                            answers.Writer.TryWrite(next);
+                    }
+
+                    answers.Writer.TryComplete();
+                });
                 return line;
             }
         }
 
         throw new InvalidOperationException($"silo {silo.Id} exited ({(silo.HasExited ? silo.ExitCode : -1)}) before it was ready");
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, Channel<string>> JitAnswers = new();
+
+    /// <summary>The processor seconds <paramref name="silo"/>'s JIT has spent compiling since it started, and the methods it compiled.</summary>
+    private static async Task<(double Seconds, long Methods)> Jit(Process silo)
+    {
+        await silo.StandardInput.WriteLineAsync("jit");
+        await silo.StandardInput.FlushAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var fields = (await JitAnswers[silo.Id].Reader.ReadAsync(timeout.Token)).Split(' ');
+        return (double.Parse(fields[1], CultureInfo.InvariantCulture), long.Parse(fields[2], CultureInfo.InvariantCulture));
     }
 
     private static async Task StopSilo(Process silo)

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Storage;
 
 namespace Forecast.Hosting;
 
@@ -62,6 +63,7 @@ public static class ForecastSiloBuilderExtensions
             storage.ConnectionString = connectionString;
             storage.GrainStorageSerializer = serializer;
         });
+        silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(ForecastStorage.Name, serializer);
         // A run's snapshot reads a jurisdiction's pairs in one query of the same rows.
         silo.Services.AddKeyedSingleton<IGrainStateQuery>(ForecastStorage.Name, (_, _) => new PostgresGrainStateQuery(connectionString, options.ServiceId, serializer));
         if (options.InitializeDatabase)

@@ -45,7 +45,7 @@ public static partial class ForecastServer
         // Forecast:Cluster decides the clustering and the "forecast" storage: embedded memory or PostgreSQL.
         builder.UseOrleans(silo => silo
             .UseForecastCluster(builder.Configuration)
-            .AddForecastGrains(catalog, priors)
+            .AddForecastGrains(catalog, priors, rehearseOnStart: true)
             .AddDashboard());
 
         var app = builder.Build();

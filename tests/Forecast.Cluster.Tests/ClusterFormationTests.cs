@@ -19,4 +19,17 @@ public sealed class ClusterFormationTests(ClusterFixture cluster)
         var hosts = await client.Grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
         Assert.Equal(expectedPorts, hosts.Keys.Select(h => h.Endpoint.Port).Order().ToList());
     }
+
+    [Fact]
+    public async Task Each_silo_process_rehearses_a_run_through_postgres_before_it_serves()
+    {
+        await cluster.EnsureAllRunningAsync();
+
+        Assert.All(cluster.Silos, silo =>
+        {
+            var log = File.ReadAllText(silo.LogPath);
+            Assert.Contains("Rehearsed a run on", log);
+            Assert.DoesNotContain("rehearsal of a run failed", log);
+        });
+    }
 }

@@ -45,6 +45,7 @@ public sealed class SiloProcess(string name, IReadOnlyDictionary<string, string>
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         info.Environment["Logging__LogLevel__Forecast.Grains.Pairs.CatalogSeeding"] = "Information";
+        info.Environment["Logging__LogLevel__Forecast.Grains.Runs.SiloRehearsal"] = "Information";
         // A failure's timeline is read across four logs and the test's own output: every line says when, in UTC.
         info.Environment["Logging__Console__FormatterName"] = "simple";
         info.Environment["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ";

@@ -23,6 +23,7 @@ internal static class Shipped
     /// <param name="grainStorage">Grain storage to use instead of either.</param>
     /// <param name="storageFactory">Grain storage built from the silo's services (a decorator needing its serializer), instead of any of them.</param>
     /// <param name="seedOnStart">Whether every pair is seeded (activated) as the silos start.</param>
+    /// <param name="rehearseOnStart">Whether each silo rehearses a run before it reports itself started.</param>
     public static InProcessTestCluster Cluster(
         int silos,
         Action<IServiceCollection>? services = null,
@@ -31,13 +32,14 @@ internal static class Shipped
         SharedStorage? storage = null,
         bool seedOnStart = true,
         IGrainStorage? grainStorage = null,
-        Func<IServiceProvider, IGrainStorage>? storageFactory = null)
+        Func<IServiceProvider, IGrainStorage>? storageFactory = null,
+        bool rehearseOnStart = false)
     {
         var builder = new InProcessTestClusterBuilder((short)silos);
         builder.ConfigureSilo((_, silo) =>
         {
             services?.Invoke(silo.Services);
-            silo.AddForecastGrains(catalog ?? Catalog, priors ?? Priors, seedOnStart);
+            silo.AddForecastGrains(catalog ?? Catalog, priors ?? Priors, seedOnStart, rehearseOnStart);
             if (storageFactory is not null)
                 silo.Services.AddKeyedSingleton<IGrainStorage>(ForecastStorage.Name, (sp, _) => storageFactory(sp));
             else if (grainStorage is not null)

@@ -23,7 +23,11 @@ public static class ForecastGrainsExtensions
     /// model behind <see cref="IPairForecaster"/>, the Forecast meter, and the startup task that seeds every pair.
     /// A test may register its own <see cref="IPairForecaster"/> before or after; the first registration wins.
     /// </summary>
-    public static ISiloBuilder AddForecastGrains(this ISiloBuilder silo, ForecastCatalog catalog, ForecastPriors priors, bool seedOnStart = true)
+    /// <param name="rehearseOnStart">
+    /// A silo that serves many runs rehearses one in memory before it reports itself started (<see cref="SiloRehearsal"/>),
+    /// so that its first run does not pay for compiling its code. A process that runs once and exits gains nothing.
+    /// </param>
+    public static ISiloBuilder AddForecastGrains(this ISiloBuilder silo, ForecastCatalog catalog, ForecastPriors priors, bool seedOnStart = true, bool rehearseOnStart = false)
     {
         silo.Services.TryAddSingleton(catalog);
         silo.Services.TryAddSingleton(priors);
@@ -46,6 +50,8 @@ public static class ForecastGrainsExtensions
             collection.ClassSpecificCollectionAge[typeof(ScenarioRunGrain).FullName!] = runs.Value.IdleRunCollectionAge);
         if (seedOnStart)
             silo.AddStartupTask<CatalogSeeding>();
+        if (rehearseOnStart)
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SiloRehearsal>();
         return silo;
     }
 

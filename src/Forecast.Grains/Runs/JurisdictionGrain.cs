@@ -179,45 +179,25 @@ public sealed class JurisdictionGrain(
 
         // The forecast and the rollup compute on the silo's compute threads; meanwhile this grain answers reads.
         var prepared = await preparedRuns.For(order);
-        var (pairs, own, pairViews, failures) = await computeGate.Run(() =>
+        var computed = await computeGate.Run(() =>
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var pairs = prepared.Inputs.PairsIn(Catalog, id);
-            var (forecasts, failures) = PairBatch.Forecast(forecaster, prepared, pairs);
-            metrics.PairsSimulated(forecasts.Count, failures.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
-            var own = forecasts.Select(f => (Definition: Definition(f.Pair), Forecast: f)).ToList();
-            var pairViews = own.Select(o => PairViews.ToView(order.RunId, o.Definition, o.Forecast, Stored(prepared.Snapshot, o.Definition.Pair))).ToList();
-            return (pairs, own, pairViews, failures);
+            var computed = JurisdictionWork.Forecast(views, forecaster, prepared, id, order.RunId);
+            metrics.PairsSimulated(computed.Own.Count, computed.Failures.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            return computed;
         });
-        foreach (var failure in failures)
+        foreach (var failure in computed.Failures)
             logger.LogWarning("Run {RunId}: pair {Pair} failed: {Error}", order.RunId, failure.Pair, failure.Error);
 
         // Progress moves as soon as the pairs are done (one-way: never waiting on the run grain); their forecasts wait
         // for the rollup and are stored with it.
-        await GrainFactory.GetGrain<IRunReports>(order.RunId).ReportDone(id, pairViews.Count + failures.Count);
+        await GrainFactory.GetGrain<IRunReports>(order.RunId).ReportDone(id, computed.Views.Count + computed.Failures.Count);
 
         var summaries = await Task.WhenAll(children);
-        var (summary, rollup) = await computeGate.Run(() =>
-        {
-            var inRun = pairs.ToHashSet();
-            return RollupBuilder.Build(
-                order.RunId,
-                order.Scenario.Id,
-                id,
-                order.Scenario.Paths,
-                own,
-                failures.Count,
-                summaries,
-                AdditiveShares.Of(Catalog, id, inRun.Contains));
-        });
+        var (summary, rollup) = await computeGate.Run(() => JurisdictionWork.Rollup(Catalog, order, id, computed, summaries));
         metrics.RollupBuilt(summary.Counts.Data.Length);
 
-        await runParts.Write(order.RunId, id, new StoredRunPart
-        {
-            Pairs = pairViews.Select(StoredPairForecast.From).ToList(),
-            Failures = failures,
-            Rollup = rollup,
-        });
+        await runParts.Write(order.RunId, id, JurisdictionWork.Part(computed, rollup));
         // Only the rollup stays in memory (dashboards poll it); the pairs are read back from storage when asked for,
         // so a national run's forecasts are not held by every jurisdiction's activation at once.
         if (_part?.RunId == order.RunId)
@@ -225,10 +205,4 @@ public sealed class JurisdictionGrain(
         KeepRollup(order.RunId, rollup);
         return summary;
     }
-
-    private PairDefinition Definition(PairId pair) =>
-        views.TryGetDefinition(pair.ToString(), out var definition) ? definition : throw new InvalidOperationException($"no definition for {pair}");
-
-    private static IReadOnlyList<ObservationView> Stored(RunSnapshot snapshot, string pair) =>
-        snapshot.Observations.TryGetValue(pair, out var stored) ? stored : [];
 }

@@ -43,7 +43,13 @@ public sealed class PreparedRuns(CatalogViews views, ForecastPriors priors, Stor
     private async Task<PreparedRun> Prepare(RunOrder order, RunSnapshot? known)
     {
         var snapshot = known is not null && known.InputsHash == order.InputsHash ? known : await storedRuns.SnapshotOf(order);
-        var inputs = ScenarioInputs.From(order.Scenario, views.Catalog, priors);
+        return Plan(order.Scenario, snapshot, views, priors);
+    }
+
+    /// <summary>The scenario checked and turned into the model's inputs, and the catalog planned over the snapshot's observations.</summary>
+    public static PreparedRun Plan(Scenario scenario, RunSnapshot snapshot, CatalogViews views, ForecastPriors priors)
+    {
+        var inputs = ScenarioInputs.From(scenario, views.Catalog, priors);
         // One thread a jurisdiction: the silo runs several jurisdictions at once on its compute threads (ComputeGate),
         // and the model's own parallel loop would take the cores the silo keeps for messaging. Results do not depend on it.
         inputs = inputs with { Simulation = inputs.Simulation with { MaxDegreeOfParallelism = 1 } };
