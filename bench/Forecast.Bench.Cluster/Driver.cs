@@ -74,6 +74,12 @@ internal static class Driver
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {siloCount} silo(s) up in {clock.Elapsed.TotalSeconds:F1} s, processor time {startup.Sum():F1} s ({string.Join(" + ", startup.Select(c => c.ToString("F1", CultureInfo.InvariantCulture)))}) (each built the catalog: {pairs:N0} pairs, hash {ready[0].Split(' ')[2][..12]}); compiling (JIT) {startJit.Sum(j => j.Seconds):F2} s, {startJit.Sum(j => j.Methods):N0} methods"));
 
+            foreach (var log in Directory.GetFiles(logs, $"{cluster}-*.log").Order())
+            {
+                foreach (var line in File.ReadLines(log).Where(l => l.Contains("Rehearsed a run", StringComparison.Ordinal) || l.Contains("rehearsal of a run failed", StringComparison.Ordinal)))
+                    Console.WriteLine($"    {Path.GetFileNameWithoutExtension(log)[^1..]}: {line.Trim()}");
+            }
+
             await using var client = await ForecastClusterClient.ConnectAsync(new ForecastClusterOptions
             {
                 Mode = ClusterMode.Postgres,

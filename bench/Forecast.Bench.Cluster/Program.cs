@@ -39,7 +39,8 @@ static async Task<int> RunSilo(Arguments options)
     var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
     // Every line to standard error, which the driver keeps in the silo's log: standard output carries READY and the
     // answers to "jit", and the console logger writes below error level to it by default.
-    builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+    builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning)
+        .AddFilter("Forecast.Grains.Runs.SiloRehearsal", LogLevel.Information);
     builder.UseOrleans(silo => silo
         .UseForecastCluster(new ForecastClusterOptions
         {

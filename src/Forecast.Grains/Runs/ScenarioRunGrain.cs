@@ -126,7 +126,7 @@ public sealed class ScenarioRunGrain(
         foreach (var root in inputs.ScopeRoots)
         {
             foreach (var jurisdiction in views.Catalog.Subtree(root))
-                _progress[jurisdiction.Id] = (0, inputs.PairsIn(views.Catalog, jurisdiction.Id).Count);
+                _progress[jurisdiction.Id] = (0, CatalogGoals.CountBy(views.Catalog, jurisdiction.Id, inputs.Settings.Horizon));
         }
 
         _snapshot = order is null ? (0, views.Catalog.Jurisdictions.Count) : null;

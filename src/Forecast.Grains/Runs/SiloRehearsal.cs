@@ -14,13 +14,14 @@ using Orleans.Storage;
 namespace Forecast.Grains.Runs;
 
 /// <summary>
-/// Before a long-lived silo reports itself started, it computes one small jurisdiction's part of a run in memory and
-/// passes it through what a run passes it through: the message serializer, the storage's JSON, and reads of rows no
-/// run has. Nothing is stored. Each process compiles its code on first use, and without this the first run paid for it
-/// on every silo: about 2,500 methods and 1.5 processor-seconds a silo (the cluster bench's "compiling" line), the
-/// model's, Npgsql's, and the JSON metadata of every stored type. Three silos cost a third more than one on a cold
-/// 30,000-pair run, and the first Start of a cold cluster answered in over a second. A rehearsal that fails is logged
-/// and the silo starts all the same: the run it warms up for would meet the same fault and report it.
+/// Before a long-lived silo reports itself started, it rehearses a run: it computes one small jurisdiction's part in
+/// memory, passes it through the message serializer and the storage's JSON, reads rows no run has, and reads the grains
+/// a Start calls first. Nothing is stored. A process compiles each method on first use; without the rehearsal every
+/// silo compiled about 2,500 methods in its first run (the cluster bench's "compiling" line), so a cold run on three
+/// silos cost 1.3–1.5× the processor time of one, and the first Start of a cold cluster answered in 1.1–1.8 s. The
+/// rehearsal costs 1–3 s at start, most of it that same compiling; the rest is planning the catalog once (pooled trends
+/// read every pair). One that fails is logged and the silo starts all the same: the run it warms up for would meet the
+/// same fault and report it.
 /// </summary>
 public sealed class SiloRehearsal(
     CatalogViews views,
@@ -34,6 +35,8 @@ public sealed class SiloRehearsal(
 {
     /// <summary>A run id no scenario's hash can take (<see cref="ScenarioRuns.RunIdOf"/>): its rows are only read, and never exist.</summary>
     public const string RunId = "silo-rehearsal";
+
+    private static readonly TimeSpan GrainCallBound = TimeSpan.FromSeconds(5);
 
     /// <summary>Enough paths to take the model's vectorised loops and their remainders; few enough to cost milliseconds.</summary>
     private const int Paths = 1_000;
@@ -69,6 +72,7 @@ public sealed class SiloRehearsal(
             RoundTrip(messages, snapshot);
             RoundTrip(messages, summary);
             RoundTrip(messages, part);
+            RoundTrip(messages, new RunProgress(RunId, RunState.Running, 0, pairs.Count, [new JurisdictionProgress(jurisdiction, 0, pairs.Count)], null) { Phase = "forecast" });
             if (services.GetKeyedService<IGrainStorageSerializer>(ForecastStorage.Name) is { } json)
             {
                 // Every state a run stores or reads, so that no JSON metadata is built in a run's first Start.
@@ -87,9 +91,14 @@ public sealed class SiloRehearsal(
             await storedRuns.ReadSnapshot(RunId);
             await runParts.Read(RunId, jurisdiction);
             await storedObservations.ReadMany(pairs);
-            // The rehearsal planned the whole catalog (pooled trends read every pair): hundreds of megabytes on a large
-            // one, now garbage. Collected here, before the silo serves, rather than in the first run.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+
+            // The grains a Start calls before it answers, activated by a read: a run grain (one per silo, so the run
+            // grain's class is activated here whichever silo a run lands on) and the cluster's run index. Bounded, so a
+            // cluster in trouble delays no silo's start by more than this.
+            var grains = services.GetRequiredService<IGrainFactory>();
+            var silo = services.GetRequiredService<ILocalSiloDetails>().SiloAddress.ToParsableString();
+            await grains.GetGrain<IScenarioRunGrain>($"{RunId}/{silo}").GetProgress().WaitAsync(GrainCallBound, cancellationToken);
+            await grains.GetGrain<IRunIndexGrain>(RunIndex.Key).IsKept(RunId).WaitAsync(GrainCallBound, cancellationToken);
             logger.LogInformation("Rehearsed a run on {Pairs} pairs of {Jurisdiction} in {Elapsed:F0} ms, compiling {Methods} methods",
                 pairs.Count, jurisdiction, Stopwatch.GetElapsedTime(started).TotalMilliseconds, System.Runtime.JitInfo.GetCompiledMethodCount() - compiled);
         }
