@@ -63,6 +63,7 @@ public static class ForecastSiloBuilderExtensions
             storage.ConnectionString = connectionString;
             storage.GrainStorageSerializer = serializer;
         });
+        // The same serializer for the silo's rehearsal of a run (SiloRehearsal), which passes every stored state through it.
         silo.Services.AddKeyedSingleton<IGrainStorageSerializer>(ForecastStorage.Name, serializer);
         // A run's snapshot reads a jurisdiction's pairs in one query of the same rows.
         silo.Services.AddKeyedSingleton<IGrainStateQuery>(ForecastStorage.Name, (_, _) => new PostgresGrainStateQuery(connectionString, options.ServiceId, serializer));

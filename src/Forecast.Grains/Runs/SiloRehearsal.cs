@@ -17,8 +17,8 @@ namespace Forecast.Grains.Runs;
 /// Before a long-lived silo reports itself started, it rehearses a run: it computes one small jurisdiction's part in
 /// memory, passes it through the message serializer and the storage's JSON, reads rows no run has, and reads the grains
 /// a Start calls first. Nothing is stored. A process compiles each method on first use; without the rehearsal every
-/// silo compiled about 2,500 methods in its first run (the cluster bench's "compiling" line), so a cold run on three
-/// silos cost 1.3–1.5× the processor time of one, and the first Start of a cold cluster answered in 1.1–1.8 s. The
+/// silo compiled about 2,500 methods in its first run (the cluster bench's "compiling" line), so a cold 30,000-pair run
+/// on three silos cost 1.3–1.5× the processor time of one, and the first Start of a cold cluster answered in 1.1–1.8 s. The
 /// rehearsal costs 1–3 s at start, most of it that same compiling; the rest is planning the catalog once (pooled trends
 /// read every pair). One that fails is logged and the silo starts all the same: the run it warms up for would meet the
 /// same fault and report it.
@@ -92,9 +92,9 @@ public sealed class SiloRehearsal(
             await runParts.Read(RunId, jurisdiction);
             await storedObservations.ReadMany(pairs);
 
-            // The grains a Start calls before it answers, activated by a read: a run grain (one per silo, so the run
-            // grain's class is activated here whichever silo a run lands on) and the cluster's run index. Bounded, so a
-            // cluster in trouble delays no silo's start by more than this.
+            // The grains a Start calls before it answers, activated by a read: a run grain under this silo's own name
+            // (placement prefers the calling silo when loads look alike, so each silo usually activates the class
+            // itself) and the cluster's run index. Bounded, so a cluster in trouble delays no silo's start for long.
             var grains = services.GetRequiredService<IGrainFactory>();
             var silo = services.GetRequiredService<ILocalSiloDetails>().SiloAddress.ToParsableString();
             await grains.GetGrain<IScenarioRunGrain>($"{RunId}/{silo}").GetProgress().WaitAsync(GrainCallBound, cancellationToken);
