@@ -26,6 +26,9 @@ public sealed class SiloRehearsalTests
 
         Assert.Contains(calls, c => c.Operation == "read" && c.StateName == StoredRuns.SnapshotStateName && c.Grain.Key.ToString() == SiloRehearsal.RunId);
         Assert.Contains(calls, c => c.Operation == "read" && c.StateName == RunParts.StateName(SiloRehearsal.RunId));
+        // Its last step: the run index, activated by a read.
+        var index = cluster.Client.GetGrain<IRunIndexGrain>(RunIndex.Key).GetGrainId();
+        Assert.Contains(calls, c => c.Operation == "read" && c.Grain == index);
         Assert.DoesNotContain(calls, c => c.Operation != "read");
     }
 

@@ -51,7 +51,12 @@ public sealed class SiloRehearsal(
         var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
         try
         {
-            var jurisdiction = views.PairsOf.Where(j => j.Value.Count > 0).MinBy(j => (j.Value.Count, j.Key)).Key;
+            // The smallest jurisdiction with a pair to forecast (a pair without a goal is not forecast, and would not
+            // take the model's code).
+            var jurisdiction = views.PairsOf.Keys
+                .Select(j => (Id: j, Goals: CatalogGoals.CountBy(views.Catalog, j, horizon: null)))
+                .Where(j => j.Goals > 0)
+                .MinBy(j => (j.Goals, j.Id)).Id;
             if (jurisdiction is null)
                 return;
             var pairs = views.PairsOf[jurisdiction];
@@ -59,12 +64,12 @@ public sealed class SiloRehearsal(
             var snapshot = new RunSnapshot(RunId, pairs.Where(p => views.PublishedOf(p).Count > 0).ToDictionary(p => p, views.PublishedOf));
             var order = new RunOrder(RunId, scenario, views.Catalog.ContentHash, ModelRevision.Current, RunId);
 
-            var (part, summary) = await Task.Run(() =>
+            var (part, summary, forecast) = await Task.Run(() =>
             {
                 var prepared = PreparedRuns.Plan(scenario, snapshot, views, priors);
                 var computed = JurisdictionWork.Forecast(views, forecaster, prepared, jurisdiction, RunId);
                 var (summary, rollup) = JurisdictionWork.Rollup(views.Catalog, order, jurisdiction, computed, []);
-                return (JurisdictionWork.Part(computed, rollup), summary);
+                return (JurisdictionWork.Part(computed, rollup), summary, computed.Views.Count);
             }, cancellationToken);
 
             var messages = services.GetRequiredService<Serializer>();
@@ -94,15 +99,16 @@ public sealed class SiloRehearsal(
 
             // The grains a Start calls before it answers, activated by a read: a run grain under this silo's own name
             // (placement prefers the calling silo when loads look alike, so each silo usually activates the class
-            // itself) and the cluster's run index. Bounded, so a cluster in trouble delays no silo's start for long.
+            // itself) and the cluster's run index. Each call is bounded, so a grain that does not answer delays no silo's
+            // start for long.
             var grains = services.GetRequiredService<IGrainFactory>();
             var silo = services.GetRequiredService<ILocalSiloDetails>().SiloAddress.ToParsableString();
             await grains.GetGrain<IScenarioRunGrain>($"{RunId}/{silo}").GetProgress().WaitAsync(GrainCallBound, cancellationToken);
             await grains.GetGrain<IRunIndexGrain>(RunIndex.Key).IsKept(RunId).WaitAsync(GrainCallBound, cancellationToken);
             logger.LogInformation("Rehearsed a run on {Pairs} pairs of {Jurisdiction} in {Elapsed:F0} ms, compiling {Methods} methods",
-                pairs.Count, jurisdiction, Stopwatch.GetElapsedTime(started).TotalMilliseconds, System.Runtime.JitInfo.GetCompiledMethodCount() - compiled);
+                forecast, jurisdiction, Stopwatch.GetElapsedTime(started).TotalMilliseconds, System.Runtime.JitInfo.GetCompiledMethodCount() - compiled);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(e, "The silo's rehearsal of a run failed; it starts all the same");
         }
